@@ -1,0 +1,126 @@
+package dev.jasyncio.processor;
+
+import com.palantir.javapoet.JavaFile;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.jasyncio.processor.analysis.BodyAnalyzer;
+import dev.jasyncio.processor.analysis.BodyFacts;
+import dev.jasyncio.processor.analysis.ResolutionCheck;
+import dev.jasyncio.processor.analysis.RuntimeApi;
+import dev.jasyncio.processor.analysis.UnresolvedTypeException;
+import dev.jasyncio.processor.checks.AwaitPlacementChecker;
+import dev.jasyncio.processor.checks.BlueprintValidator;
+import dev.jasyncio.processor.checks.Messages;
+import dev.jasyncio.processor.checks.Reporter;
+import dev.jasyncio.processor.codegen.CompanionWriter;
+import dev.jasyncio.processor.lowering.BlueprintLowering;
+import dev.jasyncio.processor.lowering.LoweringAbort;
+import dev.jasyncio.processor.lowering.MachineModel;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.ProcessingEnvironment;
+
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic;
+
+/**
+ * The pipeline for one class: checks, analysis and lowering of each blueprint, then one companion
+ * file. A blueprint that fails is reported and left out; the others still compile, so the user
+ * sees every problem of the class in one build.
+ */
+final class CompanionCompiler {
+    private final ProcessingEnvironment environment;
+    private final Trees trees;
+    private final Reporter reporter;
+    private final CompanionWriter writer;
+
+    CompanionCompiler(ProcessingEnvironment environment, Trees trees, Reporter reporter, String processorName) {
+        this.environment = environment;
+        this.trees = trees;
+        this.reporter = reporter;
+        this.writer = new CompanionWriter(processorName);
+    }
+
+    /** Compiles the class's blueprints; false if its types are not resolvable yet and it must wait. */
+    boolean compile(TypeElement host) {
+        List<ExecutableElement> blueprints = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(host.getEnclosedElements())) {
+            if (RuntimeApi.isBlueprint(method)) {
+                blueprints.add(method);
+            }
+        }
+        ResolutionCheck resolution = new ResolutionCheck(trees);
+        for (ExecutableElement blueprint : blueprints) {
+            TreePath path = trees.getPath(blueprint);
+            if (path != null && !resolution.isResolved(path)) {
+                return false;
+            }
+        }
+        List<MachineModel> machines = new ArrayList<>();
+        Map<String, Integer> machineNames = new HashMap<>();
+        try {
+            for (ExecutableElement blueprint : blueprints) {
+                MachineModel machine = compile(host, blueprint, machineName(blueprint, machineNames));
+                if (machine != null) {
+                    machines.add(machine);
+                }
+            }
+        } catch (UnresolvedTypeException notYet) {
+            return false;
+        }
+        if (!machines.isEmpty()) {
+            writeFile(host, writer.write(host, machines));
+        }
+        return true;
+    }
+
+    private MachineModel compile(TypeElement host, ExecutableElement blueprint, String machineName) {
+        TreePath path = trees.getPath(blueprint);
+        if (path == null) {
+            return null;
+        }
+        try {
+            if (!new BlueprintValidator(trees, reporter).validate(blueprint, path)) {
+                return null;
+            }
+            BodyFacts facts = new BodyAnalyzer(trees).analyze(path);
+            if (!new AwaitPlacementChecker(trees, reporter).check(path, facts)) {
+                return null;
+            }
+            return new BlueprintLowering(trees, environment.getTypeUtils(), reporter).lower(path, host, blueprint, facts, machineName);
+        } catch (LoweringAbort reported) {
+            return null;
+        } catch (UnresolvedTypeException notYet) {
+            throw notYet;
+        } catch (RuntimeException bug) {
+            StringWriter trace = new StringWriter();
+            bug.printStackTrace(new PrintWriter(trace));
+            reporter.error(String.format(Messages.INTERNAL_ERROR, trace), path);
+            return null;
+        }
+    }
+
+    private static String machineName(ExecutableElement blueprint, Map<String, Integer> used) {
+        String name = blueprint.getSimpleName().toString();
+        String base = Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Machine";
+        int count = used.merge(base, 1, Integer::sum);
+        return count == 1 ? base : base + count;
+    }
+
+    private void writeFile(TypeElement host, JavaFile file) {
+        try {
+            file.writeTo(environment.getFiler());
+        } catch (IOException e) {
+            environment.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    "[JasyncioWrite] could not write " + file.packageName() + "." + file.typeSpec().name() + ": " + e, host);
+        }
+    }
+
+}

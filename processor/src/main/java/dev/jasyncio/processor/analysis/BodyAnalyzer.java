@@ -1,0 +1,226 @@
+package dev.jasyncio.processor.analysis;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
+
+/** Reads a blueprint body once, with javac's attribution, into {@link BodyFacts}. */
+public final class BodyAnalyzer {
+    private final Trees trees;
+
+    public BodyAnalyzer(Trees trees) {
+        this.trees = trees;
+    }
+
+    public BodyFacts analyze(TreePath methodPath) {
+        BodyFacts facts = new BodyFacts();
+        MethodTree method = (MethodTree) methodPath.getLeaf();
+        CompilationUnitTree unit = methodPath.getCompilationUnit();
+        SourcePositions positions = trees.getSourcePositions();
+        long bodyStart = positions.getStartPosition(unit, method.getBody());
+        long bodyEnd = positions.getEndPosition(unit, method.getBody());
+        for (VariableTree parameter : method.getParameters()) {
+            Element element = trees.getElement(new TreePath(methodPath, parameter));
+            facts.declareName(parameter.getName().toString());
+            facts.locals.put(element, new LocalVariable((VariableElement) element, bodyStart, bodyEnd, true, false));
+        }
+        new Scanner(facts, unit, positions, methodPath).scan(new TreePath(methodPath, method.getBody()), null);
+        return facts;
+    }
+
+    private final class Scanner extends TreePathScanner<Void, Void> {
+        private final BodyFacts facts;
+        private final CompilationUnitTree unit;
+        private final SourcePositions positions;
+        private final TreePath methodPath;
+        private int nestedBodies;
+
+        Scanner(BodyFacts facts, CompilationUnitTree unit, SourcePositions positions, TreePath methodPath) {
+            this.facts = facts;
+            this.unit = unit;
+            this.positions = positions;
+            this.methodPath = methodPath;
+        }
+
+        private long start(Tree tree) {
+            return positions.getStartPosition(unit, tree);
+        }
+
+        private long end(Tree tree) {
+            return positions.getEndPosition(unit, tree);
+        }
+
+        @Override
+        public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+            nestedBodies++;
+            super.visitLambdaExpression(node, null);
+            nestedBodies--;
+            return null;
+        }
+
+        @Override
+        public Void visitClass(ClassTree node, Void unused) {
+            nestedBodies++;
+            super.visitClass(node, null);
+            nestedBodies--;
+            return null;
+        }
+
+        @Override
+        public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+            if (nestedBodies == 0 && RuntimeApi.isAwait(trees.getElement(getCurrentPath()))) {
+                markSuspension(getCurrentPath());
+            }
+            return super.visitMethodInvocation(node, null);
+        }
+
+        @Override
+        public Void visitReturn(ReturnTree node, Void unused) {
+            if (nestedBodies == 0 && !isDoneCall(node.getExpression())) {
+                markSuspension(getCurrentPath());
+            }
+            return super.visitReturn(node, null);
+        }
+
+        private boolean isDoneCall(ExpressionTree expression) {
+            return expression instanceof MethodInvocationTree
+                    && RuntimeApi.isDone(trees.getElement(new TreePath(getCurrentPath(), expression)));
+        }
+
+        private void markSuspension(TreePath path) {
+            long statementStart = start(path.getLeaf());
+            boolean foundStatement = false;
+            for (TreePath up = path; up != null && up.getLeaf() != methodPath.getLeaf(); up = up.getParentPath()) {
+                facts.suspending.add(up.getLeaf());
+                if (!foundStatement && up.getLeaf() instanceof StatementTree) {
+                    statementStart = start(up.getLeaf());
+                    foundStatement = true;
+                }
+            }
+            facts.suspensions.add(new BodyFacts.Suspension(path, statementStart, end(path.getLeaf())));
+        }
+
+        @Override
+        public Void visitVariable(VariableTree node, Void unused) {
+            facts.declareName(node.getName().toString());
+            if (nestedBodies == 0) {
+                Element element = trees.getElement(getCurrentPath());
+                if (element instanceof VariableElement variable) {
+                    TreePath parent = getCurrentPath().getParentPath();
+                    boolean binding = parent.getLeaf().getKind() == Tree.Kind.BINDING_PATTERN;
+                    facts.locals.put(element, new LocalVariable(variable, start(node), scopeEnd(parent), false, binding));
+                }
+            }
+            return super.visitVariable(node, null);
+        }
+
+        private long scopeEnd(TreePath parent) {
+            if (parent.getLeaf().getKind() == Tree.Kind.BINDING_PATTERN) {
+                for (TreePath up = parent; up != null; up = up.getParentPath()) {
+                    if (up.getLeaf() instanceof BlockTree) {
+                        return end(up.getLeaf());
+                    }
+                }
+            }
+            if (parent.getLeaf().getKind() == Tree.Kind.CASE) {
+                return end(parent.getParentPath().getLeaf());
+            }
+            return end(parent.getLeaf());
+        }
+
+        @Override
+        public Void visitIdentifier(IdentifierTree node, Void unused) {
+            LocalVariable local = facts.local(trees.getElement(getCurrentPath()));
+            if (local != null) {
+                local.references.add(start(node));
+                if (nestedBodies > 0) {
+                    local.capturedByLambda = true;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitAssignment(AssignmentTree node, Void unused) {
+            markWritten(node.getVariable());
+            return super.visitAssignment(node, null);
+        }
+
+        @Override
+        public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+            markWritten(node.getVariable());
+            return super.visitCompoundAssignment(node, null);
+        }
+
+        @Override
+        public Void visitUnary(UnaryTree node, Void unused) {
+            switch (node.getKind()) {
+                case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> markWritten(node.getExpression());
+                default -> { }
+            }
+            return super.visitUnary(node, null);
+        }
+
+        private void markWritten(ExpressionTree target) {
+            if (target instanceof IdentifierTree) {
+                LocalVariable local = facts.local(trees.getElement(new TreePath(getCurrentPath(), target)));
+                if (local != null) {
+                    local.reassigned = true;
+                }
+            }
+        }
+
+        @Override
+        public Void visitLabeledStatement(LabeledStatementTree node, Void unused) {
+            facts.declareName(node.getLabel().toString());
+            return super.visitLabeledStatement(node, null);
+        }
+
+        @Override
+        public Void visitWhileLoop(WhileLoopTree node, Void unused) {
+            facts.addLoop(start(node), end(node));
+            return super.visitWhileLoop(node, null);
+        }
+
+        @Override
+        public Void visitDoWhileLoop(DoWhileLoopTree node, Void unused) {
+            facts.addLoop(start(node), end(node));
+            return super.visitDoWhileLoop(node, null);
+        }
+
+        @Override
+        public Void visitForLoop(ForLoopTree node, Void unused) {
+            facts.addLoop(start(node), end(node));
+            return super.visitForLoop(node, null);
+        }
+
+        @Override
+        public Void visitEnhancedForLoop(EnhancedForLoopTree node, Void unused) {
+            facts.addLoop(start(node), end(node));
+            return super.visitEnhancedForLoop(node, null);
+        }
+    }
+}

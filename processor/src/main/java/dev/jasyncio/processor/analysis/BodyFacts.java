@@ -1,0 +1,154 @@
+package dev.jasyncio.processor.analysis;
+
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+
+/**
+ * The facts about one blueprint body that lowering needs: which trees contain a suspension point,
+ * where the awaits are, and for every local whether it must outlive a suspension (and so become a
+ * field of the machine) and where it is dead.
+ */
+public final class BodyFacts {
+    /** One suspension point: an await, or a return of a coroutine that is awaited implicitly. */
+    record Suspension(TreePath path, long statementStart, long end) {
+        Tree tree() {
+            return path.getLeaf();
+        }
+    }
+
+    private record Range(long start, long end) {
+        boolean contains(long position) {
+            return start < position && position < end;
+        }
+    }
+
+    final Set<Tree> suspending = new HashSet<>();
+    final List<Suspension> suspensions = new ArrayList<>();
+    final Map<Element, LocalVariable> locals = new LinkedHashMap<>();
+    final List<Range> loops = new ArrayList<>();
+    final Map<String, Integer> nameCounts = new HashMap<>();
+
+    void addLoop(long start, long end) {
+        loops.add(new Range(start, end));
+    }
+
+    /** True if the tree is, or contains, a point where the coroutine may suspend. */
+    public boolean suspends(Tree tree) {
+        return suspending.contains(tree);
+    }
+
+    /** The returns that hand over to another coroutine, which the machine awaits. */
+    public List<TreePath> returnSuspensions() {
+        return suspensions.stream().map(Suspension::path).filter(p -> p.getLeaf() instanceof ReturnTree).toList();
+    }
+
+    public LocalVariable local(Element element) {
+        return locals.get(element);
+    }
+
+    public Collection<LocalVariable> locals() {
+        return locals.values();
+    }
+
+    /** Every simple name the body declares: generated names must not collide with them. */
+    public Set<String> declaredNames() {
+        return nameCounts.keySet();
+    }
+
+    /** True if no other variable or label of the blueprint has this name. */
+    public boolean isUniqueName(String name) {
+        return nameCounts.getOrDefault(name, 0) <= 1;
+    }
+
+    void declareName(String name) {
+        nameCounts.merge(name, 1, Integer::sum);
+    }
+
+    /** A local becomes a machine field when a suspension point lies inside its scope after its declaration. */
+    public boolean outlivesSuspension(LocalVariable local) {
+        if (local.parameter) {
+            return true;
+        }
+        for (Suspension suspension : suspensions) {
+            if (local.declaredAt < suspension.statementStart && suspension.statementStart < local.scopeEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The reference-typed fields whose values are dead when the coroutine suspends at the given
+     * point and that were touched since the previous suspension point; clearing them keeps a
+     * suspended machine from retaining garbage. The test is conservative: a local counts as live
+     * if it is used anywhere after the start of the statement that suspends, or anywhere in a loop
+     * around the suspension that lies within its scope.
+     */
+    public List<LocalVariable> deadAt(Tree suspensionTree, Set<LocalVariable> fields) {
+        List<LocalVariable> dead = new ArrayList<>();
+        Suspension here = suspensions.stream().filter(s -> s.tree() == suspensionTree).findFirst().orElse(null);
+        if (here == null) {
+            return dead;
+        }
+        Suspension previous = null;
+        for (Suspension suspension : suspensions) {
+            if (suspension.end < here.statementStart && (previous == null || suspension.end > previous.end)) {
+                previous = suspension;
+            }
+        }
+        for (LocalVariable local : fields) {
+            if (local.element.asType().getKind().isPrimitive()
+                    || local.declaredAt > here.statementStart
+                    || isLiveAfter(local, here)) {
+                continue;
+            }
+            long since = previous == null ? Long.MIN_VALUE : previous.end;
+            boolean liveAtPrevious = previous != null && local.declaredAt < previous.statementStart
+                    && previous.statementStart < local.scopeEnd && isLiveAfter(local, previous);
+            if (liveAtPrevious || touchedBetween(local, since, here.statementStart)) {
+                dead.add(local);
+            }
+        }
+        return dead;
+    }
+
+    private boolean isLiveAfter(LocalVariable local, Suspension here) {
+        for (long reference : local.references) {
+            if (reference >= here.statementStart && reference <= local.scopeEnd) {
+                return true;
+            }
+        }
+        for (Range loop : loops) {
+            if (loop.contains(here.statementStart) && local.declaredAt < loop.start) {
+                for (long reference : local.references) {
+                    if (loop.contains(reference)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean touchedBetween(LocalVariable local, long from, long to) {
+        if (local.declaredAt >= from && local.declaredAt < to) {
+            return true;
+        }
+        for (long reference : local.references) {
+            if (reference >= from && reference < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

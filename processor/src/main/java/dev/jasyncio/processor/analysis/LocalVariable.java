@@ -1,0 +1,45 @@
+package dev.jasyncio.processor.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * What the analysis learned about one parameter or local of a blueprint: where it is in scope,
+ * where it is used, and whether it is written after its declaration.
+ */
+public final class LocalVariable {
+    final VariableElement element;
+    final long declaredAt;
+    final long scopeEnd;
+    final boolean parameter;
+    final boolean patternBinding;
+    final List<Long> references = new ArrayList<>();
+    boolean reassigned;
+    boolean capturedByLambda;
+
+    LocalVariable(VariableElement element, long declaredAt, long scopeEnd, boolean parameter, boolean patternBinding) {
+        this.element = element;
+        this.declaredAt = declaredAt;
+        this.scopeEnd = scopeEnd;
+        this.parameter = parameter;
+        this.patternBinding = patternBinding;
+    }
+
+    public VariableElement element() {
+        return element;
+    }
+
+    public boolean isParameter() {
+        return parameter;
+    }
+
+    public boolean isPatternBinding() {
+        return patternBinding;
+    }
+
+    /** Its value can be read late without changing the program: it is never written after its declaration. */
+    public boolean isEffectivelyFinal() {
+        return !reassigned;
+    }
+}

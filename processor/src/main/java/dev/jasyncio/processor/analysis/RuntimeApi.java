@@ -1,0 +1,49 @@
+package dev.jasyncio.processor.analysis;
+
+import com.palantir.javapoet.ClassName;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The runtime and annotation names the processor knows, as strings: the processor must never load
+ * the runtime itself, because it runs inside javac where the user's runtime version is not on the
+ * processor path.
+ */
+public final class RuntimeApi {
+    public static final String ASYNC_ANNOTATION = "dev.jasyncio.annotations.Async";
+    public static final String FACADE = "dev.jasyncio.Jasyncio";
+    public static final ClassName COROUTINE = ClassName.get("dev.jasyncio.tasks", "Coroutine");
+
+    private RuntimeApi() {}
+
+    public static boolean isAwait(Element element) {
+        return isFacadeMethod(element, "await");
+    }
+
+    public static boolean isDone(Element element) {
+        return isFacadeMethod(element, "done");
+    }
+
+    public static boolean isBlueprint(Element element) {
+        if (element == null || element.getKind() != ElementKind.METHOD) {
+            return false;
+        }
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+            if (type.getQualifiedName().contentEquals(ASYNC_ANNOTATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFacadeMethod(Element element, String name) {
+        return element instanceof ExecutableElement
+                && element.getSimpleName().contentEquals(name)
+                && element.getEnclosingElement() instanceof TypeElement owner
+                && owner.getQualifiedName().contentEquals(FACADE);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.jasyncio.processor.analysis;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.IntersectionType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
+
+/**
+ * Turns the static types javac computed into JavaPoet types that can be written in source.
+ *
+ * <p>It runs in the round that read the types, because javac wipes attribution between rounds.
+ * Types that have no source form are projected to the nearest one that does: a captured wildcard
+ * becomes its bound (or a wildcard when it is a type argument), an intersection its first bound,
+ * an anonymous class its supertype, the null type {@code Object}. An erroneous type means the
+ * body refers to something not generated yet: {@link UnresolvedTypeException} defers the method.
+ */
+public final class TypeProjector {
+    public TypeName project(TypeMirror type) {
+        switch (type.getKind()) {
+            case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE, VOID:
+                return TypeName.get(type);
+            case ARRAY:
+                return ArrayTypeName.of(project(((ArrayType) type).getComponentType()));
+            case DECLARED:
+                return declared((DeclaredType) type);
+            case TYPEVAR:
+                return isCaptured((TypeVariable) type)
+                        ? project(((TypeVariable) type).getUpperBound())
+                        : TypeVariableName.get(((TypeVariable) type).asElement().getSimpleName().toString());
+            case INTERSECTION:
+                return project(((IntersectionType) type).getBounds().get(0));
+            case WILDCARD:
+                return wildcard((WildcardType) type);
+            case NULL:
+                return ClassName.OBJECT;
+            case ERROR:
+                throw new UnresolvedTypeException(type);
+            default:
+                return ClassName.OBJECT;
+        }
+    }
+
+    /** The boxed form of a type, for type arguments such as {@code resumeValue()}'s. */
+    public TypeName projectBoxed(TypeMirror type) {
+        return project(type).box();
+    }
+
+    private TypeName declared(DeclaredType type) {
+        TypeElement element = (TypeElement) type.asElement();
+        if (element.getNestingKind() == NestingKind.ANONYMOUS || element.getNestingKind() == NestingKind.LOCAL) {
+            boolean implementsInterface = !element.getInterfaces().isEmpty() && isObject(element.getSuperclass());
+            return project(implementsInterface ? element.getInterfaces().get(0) : element.getSuperclass());
+        }
+        ClassName raw = ClassName.get(element);
+        if (type.getTypeArguments().isEmpty()) {
+            return raw;
+        }
+        List<TypeName> arguments = new ArrayList<>();
+        for (TypeMirror argument : type.getTypeArguments()) {
+            arguments.add(typeArgument(argument));
+        }
+        TypeMirror enclosing = type.getEnclosingType();
+        if (enclosing.getKind() == TypeKind.DECLARED && !((DeclaredType) enclosing).getTypeArguments().isEmpty()) {
+            TypeName outer = declared((DeclaredType) enclosing);
+            if (outer instanceof ParameterizedTypeName parameterizedOuter) {
+                return parameterizedOuter.nestedClass(raw.simpleName(), arguments);
+            }
+        }
+        return ParameterizedTypeName.get(raw, arguments.toArray(TypeName[]::new));
+    }
+
+    private TypeName typeArgument(TypeMirror argument) {
+        if (argument.getKind() == TypeKind.TYPEVAR && isCaptured((TypeVariable) argument)) {
+            TypeMirror upper = ((TypeVariable) argument).getUpperBound();
+            TypeMirror lower = ((TypeVariable) argument).getLowerBound();
+            if (lower.getKind() != TypeKind.NULL && lower.getKind() != TypeKind.NONE) {
+                return WildcardTypeName.supertypeOf(project(lower));
+            }
+            return isObject(upper) ? WildcardTypeName.subtypeOf(Object.class) : WildcardTypeName.subtypeOf(project(upper));
+        }
+        return project(argument);
+    }
+
+    private TypeName wildcard(WildcardType type) {
+        if (type.getSuperBound() != null) {
+            return WildcardTypeName.supertypeOf(project(type.getSuperBound()));
+        }
+        if (type.getExtendsBound() != null) {
+            return WildcardTypeName.subtypeOf(project(type.getExtendsBound()));
+        }
+        return WildcardTypeName.subtypeOf(Object.class);
+    }
+
+    private static boolean isCaptured(TypeVariable variable) {
+        // javac names the variables it invents for capture conversion "<captured wildcard>"; no
+        // declared type variable can have that name.
+        return variable.asElement().getSimpleName().toString().startsWith("<");
+    }
+
+    private static boolean isObject(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.Object");
+    }
+}

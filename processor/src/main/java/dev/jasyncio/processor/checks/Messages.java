@@ -1,0 +1,67 @@
+package dev.jasyncio.processor.checks;
+
+/**
+ * Every diagnostic the processor prints. Each starts with a stable tag and says what to write
+ * instead; tests reference these constants so wording changes stay in one place.
+ */
+public final class Messages {
+    public static final String WRONG_RETURN_TYPE =
+            "[AsyncReturnType] an @Async method must return Coroutine<T>; declare the return type as"
+                    + " Coroutine<%s> and end with 'return done(value);'";
+    public static final String ABSTRACT_BLUEPRINT =
+            "[AsyncNeedsBody] an @Async method needs a body to compile into a coroutine; remove 'abstract'"
+                    + " or '@Async'";
+    public static final String NATIVE_BLUEPRINT =
+            "[AsyncNeedsBody] a native method cannot be @Async; remove 'native' or '@Async'";
+    public static final String NO_COMPANION_HOST =
+            "[AsyncHost] an @Async method must be declared in a top-level or member class; move it out of"
+                    + " this %s class";
+    public static final String PRIVATE_HOST =
+            "[AsyncHost] the generated companion %s cannot reach the private class %s; make the class"
+                    + " package-private or wider";
+    public static final String AWAIT_OUTSIDE_ASYNC =
+            "[AwaitOutsideAsync] await(...) only works inside an @Async method; annotate the enclosing"
+                    + " method with @Async and make it return Coroutine<T>, or run the awaitable with"
+                    + " EventLoop.run(...)";
+    public static final String AWAIT_IN_LAMBDA =
+            "[AwaitInLambda] await(...) cannot suspend the @Async method from inside a lambda; move the await"
+                    + " out of the lambda, or make the lambda's work an @Async method and await that";
+    public static final String AWAIT_IN_CLASS =
+            "[AwaitInClass] await(...) cannot suspend the @Async method from inside an anonymous or local"
+                    + " class; move the await out of the class body";
+    public static final String AWAIT_UNSUPPORTED =
+            "[AwaitUnsupported] await(...) inside %s is not supported yet; move the await before the %s"
+                    + " and keep its result in a local variable";
+    public static final String AWAIT_IN_SYNCHRONIZED =
+            "[AwaitInSynchronized] await(...) cannot suspend while holding a monitor, because other code runs on"
+                    + " the thread before the coroutine resumes; move the await out of the synchronized block";
+    public static final String PATTERN_ACROSS_AWAIT =
+            "[PatternAcrossAwait] the pattern variable '%s' would have to live across an await; declare an"
+                    + " ordinary local variable for it instead";
+    public static final String SUPER_IN_ASYNC =
+            "[SuperInAsync] 'super' cannot be used in an @Async method: the coroutine runs outside the"
+                    + " class; call an ordinary helper method that uses super instead";
+    public static final String INACCESSIBLE_MEMBER =
+            "[InaccessibleMember] the generated coroutine cannot reach the %s member '%s'; make it"
+                    + " package-private or wider";
+    public static final String OUTER_INSTANCE =
+            "[OuterInstance] an @Async method cannot use the enclosing instance of %s; pass what it needs as"
+                    + " a parameter";
+    public static final String CONFLICTING_TYPE_VARIABLE =
+            "[TypeVariableClash] the type parameter '%s' hides the class's type parameter of the same name;"
+                    + " rename it";
+    public static final String UNRESOLVED_TYPES =
+            "[UnresolvedType] the types in this @Async method could not be resolved, so no coroutine was"
+                    + " generated; fix the errors above";
+    public static final String BLUEPRINT_CALLED_DIRECTLY =
+            "[BlueprintCall] %s is a coroutine blueprint: calling it from ordinary code runs no coroutine;"
+                    + " call %s instead";
+    public static final String NO_TREES =
+            "[NoJavacTrees] the jasyncio processor needs javac's com.sun.source API, which this compiler"
+                    + " does not provide (%s); compile with javac";
+    public static final String INTERNAL_ERROR =
+            "[JasyncioInternal] the jasyncio processor failed on this method; please report it with this"
+                    + " trace: %s";
+
+    private Messages() {}
+}

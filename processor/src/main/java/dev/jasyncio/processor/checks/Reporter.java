@@ -1,0 +1,33 @@
+package dev.jasyncio.processor.checks;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import javax.tools.Diagnostic;
+
+/** Prints errors at the exact source position of a tree. */
+public final class Reporter {
+    private final Trees trees;
+    private boolean reported;
+
+    public Reporter(Trees trees) {
+        this.trees = trees;
+    }
+
+    public void error(String message, Tree tree, CompilationUnitTree unit) {
+        reported = true;
+        trees.printMessage(Diagnostic.Kind.ERROR, message, tree, unit);
+    }
+
+    public void error(String message, TreePath path) {
+        error(message, path.getLeaf(), path.getCompilationUnit());
+    }
+
+    /** Whether any error was reported since the last call; resets the flag. */
+    public boolean takeReported() {
+        boolean was = reported;
+        reported = false;
+        return was;
+    }
+}

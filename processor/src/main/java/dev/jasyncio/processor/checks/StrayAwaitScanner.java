@@ -1,0 +1,96 @@
+package dev.jasyncio.processor.checks;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import dev.jasyncio.processor.analysis.CompanionNames;
+import dev.jasyncio.processor.analysis.RuntimeApi;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Finds, in ordinary code, what only works inside a blueprint: {@code await(...)}, and direct
+ * calls of blueprints (which would run the blueprint instead of creating a coroutine).
+ *
+ * <p>Only invocations whose simple name could match are attributed, so code that does not
+ * mention {@code await} or a blueprint's name costs no attribution.
+ */
+public final class StrayAwaitScanner {
+    private final Trees trees;
+    private final Reporter reporter;
+
+    public StrayAwaitScanner(Trees trees, Reporter reporter) {
+        this.trees = trees;
+        this.reporter = reporter;
+    }
+
+    /** Checks every compilation unit of the round once. */
+    public void scan(RoundEnvironment round, Set<String> blueprintNames) {
+        Set<CompilationUnitTree> units = new LinkedHashSet<>();
+        for (Element root : round.getRootElements()) {
+            TreePath path = trees.getPath(root);
+            if (path != null && units.add(path.getCompilationUnit())) {
+                scan(path.getCompilationUnit(), blueprintNames);
+            }
+        }
+    }
+
+    private void scan(CompilationUnitTree unit, Set<String> blueprintNames) {
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+                String name = simpleName(node);
+                if (name.equals("await") || blueprintNames.contains(name)) {
+                    check(getCurrentPath());
+                }
+                return super.visitMethodInvocation(node, null);
+            }
+        }.scan(unit, null);
+    }
+
+    private void check(TreePath path) {
+        Element called = trees.getElement(path);
+        boolean isAwait = RuntimeApi.isAwait(called);
+        boolean isBlueprint = RuntimeApi.isBlueprint(called);
+        if ((!isAwait && !isBlueprint) || insideBlueprint(path)) {
+            return;
+        }
+        if (isAwait) {
+            reporter.error(Messages.AWAIT_OUTSIDE_ASYNC, path);
+            return;
+        }
+        ExecutableElement blueprint = (ExecutableElement) called;
+        TypeElement owner = (TypeElement) blueprint.getEnclosingElement();
+        reporter.error(String.format(Messages.BLUEPRINT_CALLED_DIRECTLY,
+                owner.getSimpleName() + "." + blueprint.getSimpleName() + "(...)",
+                CompanionNames.companionOf(owner).simpleName() + "." + blueprint.getSimpleName() + "(...)"), path);
+    }
+
+    /** Inside a blueprint's body, where lambdas and classes are reported by the blueprint's own checks. */
+    private boolean insideBlueprint(TreePath path) {
+        for (TreePath up = path; up != null; up = up.getParentPath()) {
+            if (up.getLeaf() instanceof MethodTree && RuntimeApi.isBlueprint(trees.getElement(up))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String simpleName(MethodInvocationTree node) {
+        Tree select = node.getMethodSelect();
+        if (select instanceof MemberSelectTree member) {
+            return member.getIdentifier().toString();
+        }
+        return select instanceof IdentifierTree identifier ? identifier.getName().toString() : "";
+    }
+}

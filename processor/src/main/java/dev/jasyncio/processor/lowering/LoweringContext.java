@@ -1,0 +1,143 @@
+package dev.jasyncio.processor.lowering;
+
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.jasyncio.processor.analysis.BodyFacts;
+import dev.jasyncio.processor.analysis.Completion;
+import dev.jasyncio.processor.analysis.LocalVariable;
+import dev.jasyncio.processor.analysis.TypeProjector;
+import dev.jasyncio.processor.checks.Reporter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Types;
+
+/** Everything the lowering of one blueprint shares: the source, javac's view of it, and the machine being built. */
+final class LoweringContext {
+    final Trees trees;
+    final Types types;
+    final TypeProjector projector;
+    final Completion completion;
+    final Reporter reporter;
+    final TreePath methodPath;
+    final CompilationUnitTree unit;
+    final TypeElement host;
+    final ExecutableElement blueprint;
+    final BodyFacts facts;
+    final Names names;
+    final String selfName;
+    final States states;
+    final JumpScopes jumps = new JumpScopes();
+    final Temps temps;
+    final List<FieldSpec> fields = new ArrayList<>();
+    final List<MethodSpec> helpers = new ArrayList<>();
+    private final Map<Element, String> localNames = new HashMap<>();
+    private final Map<Element, Boolean> localIsField = new HashMap<>();
+    final Set<LocalVariable> fieldLocals = new LinkedHashSet<>();
+    private final SourcePositions positions;
+    private final CharSequence source;
+
+    LoweringContext(Trees trees, Types types, Reporter reporter, TreePath methodPath, TypeElement host,
+            ExecutableElement blueprint, BodyFacts facts) {
+        this.trees = trees;
+        this.types = types;
+        this.projector = new TypeProjector();
+        this.completion = new Completion(trees);
+        this.reporter = reporter;
+        this.methodPath = methodPath;
+        this.unit = methodPath.getCompilationUnit();
+        this.host = host;
+        this.blueprint = blueprint;
+        this.facts = facts;
+        this.positions = trees.getSourcePositions();
+        try {
+            this.source = unit.getSourceFile().getCharContent(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.names = new Names(facts.declaredNames());
+        this.selfName = isStatic() ? null : names.fresh("self");
+        this.states = new States(names.fresh("resume"), describe(methodPath.getLeaf(), "start of " + blueprint.getSimpleName()));
+        this.temps = new Temps(this);
+        nameLocals();
+    }
+
+    private void nameLocals() {
+        for (LocalVariable local : facts.locals()) {
+            String userName = local.element().getSimpleName().toString();
+            String name = names.forLocal(userName, facts.isUniqueName(userName));
+            boolean field = facts.outlivesSuspension(local);
+            localNames.put(local.element(), name);
+            localIsField.put(local.element(), field);
+            if (field) {
+                fieldLocals.add(local);
+                fields.add(FieldSpec.builder(projector.project(local.element().asType()), name, Modifier.PRIVATE).build());
+            }
+        }
+    }
+
+    boolean isStatic() {
+        return blueprint.getModifiers().contains(Modifier.STATIC);
+    }
+
+    /** The name the machine uses for a blueprint local, or null if the element is not one. */
+    String localName(Element element) {
+        return localNames.get(element);
+    }
+
+    boolean isField(Element element) {
+        return Boolean.TRUE.equals(localIsField.get(element));
+    }
+
+    String addField(String base, TypeName type) {
+        String name = names.fresh(base);
+        fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE).build());
+        return name;
+    }
+
+    long start(Tree tree) {
+        return positions.getStartPosition(unit, tree);
+    }
+
+    long end(Tree tree) {
+        return positions.getEndPosition(unit, tree);
+    }
+
+    String text(long from, long to) {
+        return source.subSequence((int) from, (int) to).toString();
+    }
+
+    String text(Tree tree) {
+        return text(start(tree), end(tree));
+    }
+
+    /** A comment that ties generated code to the blueprint line it comes from. */
+    String describe(Tree tree, String what) {
+        long line = unit.getLineMap().getLineNumber(start(tree));
+        return unit.getSourceFile().getName().replaceAll(".*[/\\\\]", "") + ":" + line + ": " + what;
+    }
+
+    static TreePath child(TreePath parent, Tree tree) {
+        return new TreePath(parent, tree);
+    }
+
+    LoweringAbort abort(String message, TreePath where) {
+        reporter.error(message, where);
+        return new LoweringAbort();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.jasyncio.processor.lowering;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * A lowered blueprint, ready to be written: everything in JavaPoet form, so it outlives the
+ * round whose attribution produced it.
+ *
+ * @param receiver the blueprint's {@code this} as a constructor parameter, or null for a static blueprint
+ * @param parameters the blueprint's parameters; each is stored in the field of the same name
+ * @param states the cases of the machine's switch, in order
+ */
+public record MachineModel(
+        ExecutableElement blueprint,
+        String machineName,
+        List<TypeVariableName> typeVariables,
+        TypeName resultType,
+        ParameterSpec receiver,
+        List<ParameterSpec> parameters,
+        List<FieldSpec> fields,
+        List<MethodSpec> helpers,
+        String resumeLabel,
+        List<StateCode> states,
+        List<String> suppressedWarnings) {
+
+    /** One case of the machine's switch. */
+    public record StateCode(int id, String comment, CodeBlock code) {}
+}

@@ -1,0 +1,306 @@
+package dev.jasyncio.processor.lowering;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import dev.jasyncio.processor.analysis.RuntimeApi;
+import dev.jasyncio.processor.checks.Messages;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Writes an await-free part of a blueprint into the machine: the user's own source text, with
+ * exactly the pieces changed that mean something else outside the blueprint's class. Locals get
+ * their machine names, members of the class are reached through the receiver or the class name,
+ * types go through JavaPoet so the generated file imports them, calls to blueprints go to their
+ * companions, {@code return done(x)} returns x, and jumps out of the part become state changes.
+ */
+final class Splicer {
+    /** Where the part being written sits relative to the structures it contains. */
+    private record Nesting(int loops, int switches, Set<String> labels, boolean inBody) {
+        Nesting enterLoop() {
+            return new Nesting(loops + 1, switches, labels, inBody);
+        }
+
+        Nesting enterSwitch() {
+            return new Nesting(loops, switches + 1, labels, inBody);
+        }
+
+        Nesting enterLabel(String label) {
+            Set<String> more = new HashSet<>(labels);
+            more.add(label);
+            return new Nesting(loops, switches, more, inBody);
+        }
+
+        Nesting enterBody() {
+            return new Nesting(0, 0, Set.of(), true);
+        }
+    }
+
+    private final LoweringContext context;
+    private final Access access;
+
+    Splicer(LoweringContext context) {
+        this.context = context;
+        this.access = new Access(context);
+    }
+
+    CodeBlock splice(TreePath path) {
+        CodeBlock.Builder out = CodeBlock.builder();
+        write(path, new Nesting(0, 0, Set.of(), false), out);
+        return out.build();
+    }
+
+    /** The receiver expression of instance members: the machine's copy of {@code this}. */
+    CodeBlock self() {
+        return CodeBlock.of("$L", context.selfName);
+    }
+
+    private void write(TreePath path, Nesting nesting, CodeBlock.Builder out) {
+        if (!writeSpecial(path, nesting, out)) {
+            copyWithChildren(path, nesting, out);
+        }
+    }
+
+    private void copyWithChildren(TreePath path, Nesting nesting, CodeBlock.Builder out) {
+        Tree tree = path.getLeaf();
+        long cursor = context.start(tree);
+        long end = context.end(tree);
+        Nesting inner = nestingInside(tree, nesting);
+        for (Tree child : children(tree)) {
+            long childStart = context.start(child);
+            long childEnd = context.end(child);
+            if (childStart < cursor || childEnd > end || childStart < 0 || childEnd < childStart) {
+                continue;
+            }
+            out.add("$L", context.text(cursor, childStart));
+            write(new TreePath(path, child), inner, out);
+            cursor = childEnd;
+        }
+        out.add("$L", context.text(cursor, end));
+    }
+
+    private static Nesting nestingInside(Tree tree, Nesting nesting) {
+        return switch (tree.getKind()) {
+            case WHILE_LOOP, DO_WHILE_LOOP, FOR_LOOP, ENHANCED_FOR_LOOP -> nesting.enterLoop();
+            case SWITCH -> nesting.enterSwitch();
+            case LABELED_STATEMENT -> nesting.enterLabel(((LabeledStatementTree) tree).getLabel().toString());
+            case LAMBDA_EXPRESSION, CLASS -> nesting.enterBody();
+            default -> nesting;
+        };
+    }
+
+    private boolean writeSpecial(TreePath path, Nesting nesting, CodeBlock.Builder out) {
+        Tree tree = path.getLeaf();
+        switch (tree.getKind()) {
+            case IDENTIFIER:
+                return writeIdentifier(path, (IdentifierTree) tree, out);
+            case MEMBER_SELECT:
+                return writeMemberSelect(path, (MemberSelectTree) tree, out);
+            case METHOD_INVOCATION:
+                return writeInvocation(path, (MethodInvocationTree) tree, out);
+            case RETURN:
+                if (nesting.inBody()) {
+                    return false;
+                }
+                out.add("return $L;", splice(new TreePath(new TreePath(path, ((ReturnTree) tree).getExpression()),
+                        ((MethodInvocationTree) ((ReturnTree) tree).getExpression()).getArguments().get(0))));
+                return true;
+            case BREAK:
+            case CONTINUE:
+                return writeJump(tree, nesting, out);
+            case LAMBDA_EXPRESSION:
+                return !nesting.inBody() && writeCapturing(path, nesting, out);
+            case NEW_CLASS:
+                return ((NewClassTree) tree).getClassBody() != null && !nesting.inBody() && writeCapturing(path, nesting, out);
+            default:
+                return false;
+        }
+    }
+
+    private boolean writeIdentifier(TreePath path, IdentifierTree tree, CodeBlock.Builder out) {
+        String name = tree.getName().toString();
+        if (name.equals("this")) {
+            out.add("$L", context.selfName);
+            return true;
+        }
+        Element element = context.trees.getElement(path);
+        if (element == null) {
+            return false;
+        }
+        String local = context.localName(element);
+        if (local != null) {
+            out.add("$L", local);
+            return true;
+        }
+        switch (element.getKind()) {
+            case FIELD:
+                if (path.getParentPath().getLeaf() instanceof CaseTree) {
+                    return false;
+                }
+                out.add("$L.$L", access.qualifier(element, path), name);
+                return true;
+            case METHOD:
+                out.add("$L.$L", access.qualifier(element, path), name);
+                return true;
+            case ENUM_CONSTANT:
+                if (path.getParentPath().getLeaf() instanceof CaseTree) {
+                    return false;
+                }
+                out.add("$L.$L", access.qualifier(element, path), name);
+                return true;
+            case CLASS, INTERFACE, ENUM, RECORD, ANNOTATION_TYPE:
+                TypeElement type = (TypeElement) element;
+                if (type.getNestingKind() == NestingKind.LOCAL) {
+                    return false;
+                }
+                access.checkType(type, path);
+                out.add("$T", ClassName.get(type));
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private boolean writeMemberSelect(TreePath path, MemberSelectTree tree, CodeBlock.Builder out) {
+        String member = tree.getIdentifier().toString();
+        Element element = context.trees.getElement(path);
+        if (member.equals("this")) {
+            Element outer = context.trees.getElement(new TreePath(path, tree.getExpression()));
+            if (!context.host.equals(outer)) {
+                throw context.abort(String.format(Messages.OUTER_INSTANCE, context.host.getSimpleName()), path);
+            }
+            out.add("$L", context.selfName);
+            return true;
+        }
+        if (member.equals("super")) {
+            throw context.abort(Messages.SUPER_IN_ASYNC, path);
+        }
+        if (element instanceof TypeElement type && type.getNestingKind() != NestingKind.LOCAL) {
+            access.checkType(type, path);
+            out.add("$T", ClassName.get(type));
+            return true;
+        }
+        if (element != null && element.getKind() != ElementKind.PACKAGE) {
+            access.checkMember(element, path);
+        }
+        return false;
+    }
+
+    private boolean writeInvocation(TreePath path, MethodInvocationTree tree, CodeBlock.Builder out) {
+        Element element = context.trees.getElement(path);
+        if (!RuntimeApi.isBlueprint(element)) {
+            return false;
+        }
+        TreePath select = new TreePath(path, tree.getMethodSelect());
+        CodeBlock receiver = null;
+        ExecutableElement method = (ExecutableElement) element;
+        if (!method.getModifiers().contains(Modifier.STATIC)) {
+            receiver = tree.getMethodSelect() instanceof MemberSelectTree member
+                    ? splice(new TreePath(select, member.getExpression()))
+                    : access.instanceReceiver(method, path);
+        }
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (Tree argument : tree.getArguments()) {
+            arguments.add(splice(new TreePath(path, argument)));
+        }
+        out.add(BlueprintCalls.companionCall(method, receiver, arguments));
+        return true;
+    }
+
+    private boolean writeJump(Tree tree, Nesting nesting, CodeBlock.Builder out) {
+        if (nesting.inBody()) {
+            return false;
+        }
+        javax.lang.model.element.Name label = tree instanceof BreakTree b ? b.getLabel() : ((ContinueTree) tree).getLabel();
+        boolean inner = label != null
+                ? nesting.labels().contains(label.toString())
+                : tree instanceof BreakTree ? nesting.loops() + nesting.switches() > 0 : nesting.loops() > 0;
+        if (inner) {
+            return false;
+        }
+        out.add("{\n$>$L$<}", context.states.jumpCode(context.jumps.target(tree)));
+        return true;
+    }
+
+    /**
+     * A lambda or anonymous class that captures locals the machine keeps in fields must see the
+     * values they had when it was created, as in the blueprint: it is built by a helper method
+     * that receives those values as parameters of the same names.
+     */
+    private boolean writeCapturing(TreePath path, Nesting nesting, CodeBlock.Builder out) {
+        Map<String, VariableElement> captured = capturedLocals(path);
+        if (captured.values().stream().noneMatch(context::isField)) {
+            return false;
+        }
+        String helper = context.names.fresh("capture");
+        MethodSpec.Builder method = MethodSpec.methodBuilder(helper)
+                .addModifiers(Modifier.PRIVATE)
+                .returns(context.projector.project(context.trees.getTypeMirror(path)));
+        for (Map.Entry<String, VariableElement> entry : captured.entrySet()) {
+            method.addParameter(context.projector.project(entry.getValue().asType()), entry.getKey());
+        }
+        CodeBlock.Builder body = CodeBlock.builder();
+        copyWithChildren(path, nesting.enterBody(), body);
+        method.addStatement("return $L", body.build());
+        context.helpers.add(method.build());
+        out.add("$L($L)", helper, String.join(", ", captured.keySet()));
+        return true;
+    }
+
+    private Map<String, VariableElement> capturedLocals(TreePath path) {
+        Map<String, VariableElement> captured = new LinkedHashMap<>();
+        new com.sun.source.util.TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree node, Void unused) {
+                Element element = context.trees.getElement(getCurrentPath());
+                String name = context.localName(element);
+                if (name != null) {
+                    captured.put(name, (VariableElement) element);
+                }
+                return null;
+            }
+        }.scan(path, null);
+        return captured;
+    }
+
+    /** The direct children of a tree in source order (a few tree kinds list them otherwise). */
+    private List<Tree> children(Tree tree) {
+        List<Tree> children = new ArrayList<>();
+        tree.accept(new TreeScanner<Void, Void>() {
+            @Override
+            public Void scan(Tree node, Void unused) {
+                if (node != null) {
+                    children.add(node);
+                }
+                return null;
+            }
+        }, null);
+        children.sort(Comparator.comparingLong(context::start));
+        return children;
+    }
+}

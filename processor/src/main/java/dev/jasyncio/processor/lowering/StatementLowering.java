@@ -1,0 +1,324 @@
+package dev.jasyncio.processor.lowering;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.ThrowTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.util.TreePath;
+import dev.jasyncio.processor.analysis.RuntimeApi;
+import dev.jasyncio.processor.checks.Messages;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Lowers the statements of a blueprint into states. A statement without a suspension point is
+ * written as the user wrote it (through the {@link Splicer}); one with a suspension point is taken
+ * apart into states joined by jumps, recursively.
+ */
+final class StatementLowering {
+    private final LoweringContext context;
+    private final Splicer splicer;
+    private final ExpressionLowering expressions;
+    private final TypeMirror resultType;
+
+    StatementLowering(LoweringContext context, Splicer splicer, ExpressionLowering expressions, TypeMirror resultType) {
+        this.context = context;
+        this.splicer = splicer;
+        this.expressions = expressions;
+        this.resultType = resultType;
+    }
+
+    void lower(TreePath path) {
+        if (!context.states.reachable()) {
+            return;
+        }
+        Tree tree = path.getLeaf();
+        if (tree instanceof VariableTree) {
+            declaration(path);
+            return;
+        }
+        if (!context.facts.suspends(tree)) {
+            CodeBlock code = splicer.splice(path);
+            context.states.emit("$L\n", code);
+            if (!context.completion.canCompleteNormally(path)) {
+                context.states.terminate();
+            }
+            return;
+        }
+        switch (tree.getKind()) {
+            case BLOCK -> {
+                for (StatementTree statement : ((BlockTree) tree).getStatements()) {
+                    lower(child(path, statement));
+                }
+            }
+            case EXPRESSION_STATEMENT -> {
+                Value value = expressions.lower(child(path, ((ExpressionStatementTree) tree).getExpression()));
+                context.states.emit("$L;\n", value.code());
+                context.temps.release();
+            }
+            case RETURN -> returnStatement(path, (ReturnTree) tree);
+            case THROW -> {
+                Value value = expressions.lower(child(path, ((ThrowTree) tree).getExpression()));
+                context.states.emit("throw $L;\n", value.code());
+                context.states.terminate();
+            }
+            case IF -> ifStatement(path, (IfTree) tree);
+            case WHILE_LOOP -> whileLoop(path, (WhileLoopTree) tree, null);
+            case DO_WHILE_LOOP -> doWhileLoop(path, (DoWhileLoopTree) tree, null);
+            case FOR_LOOP -> forLoop(path, (ForLoopTree) tree, null);
+            case ENHANCED_FOR_LOOP -> enhancedFor(path, (EnhancedForLoopTree) tree, null);
+            case LABELED_STATEMENT -> labeled(path, (LabeledStatementTree) tree);
+            default -> throw context.abort(String.format(Messages.AWAIT_UNSUPPORTED, "this statement", "statement"), path);
+        }
+    }
+
+    private void declaration(TreePath path) {
+        VariableTree variable = (VariableTree) path.getLeaf();
+        Element element = context.trees.getElement(path);
+        String name = context.localName(element);
+        ExpressionTree initializer = variable.getInitializer();
+        Value value = initializer == null ? null : expressions.lower(child(path, initializer));
+        if (context.isField(element)) {
+            if (value != null) {
+                context.states.emit("$L = $L;\n", name, value.code());
+            }
+        } else {
+            CodeBlock modifiers = variable.getModifiers().getFlags().isEmpty() && variable.getModifiers().getAnnotations().isEmpty()
+                    ? CodeBlock.of("")
+                    : CodeBlock.of("$L ", splicer.splice(child(path, variable.getModifiers())));
+            CodeBlock type = isVar(variable)
+                    ? CodeBlock.of("var")
+                    : CodeBlock.of("$T", context.projector.project(element.asType()));
+            context.states.emit(value == null ? CodeBlock.of("$L$L $L;\n", modifiers, type, name)
+                    : CodeBlock.of("$L$L $L = $L;\n", modifiers, type, name, value.code()));
+        }
+        context.temps.release();
+    }
+
+    private boolean isVar(VariableTree variable) {
+        Tree type = variable.getType();
+        return type == null || context.start(type) < 0 || context.text(type).equals("var");
+    }
+
+    private void returnStatement(TreePath path, ReturnTree tree) {
+        ExpressionTree expression = tree.getExpression();
+        TreePath expressionPath = child(path, expression);
+        if (expression instanceof MethodInvocationTree done && RuntimeApi.isDone(context.trees.getElement(expressionPath))) {
+            Value value = expressions.lower(child(expressionPath, done.getArguments().get(0)));
+            context.states.emit("return $L;\n", value.code());
+        } else {
+            // returning another coroutine hands over to it: the result is that coroutine's result
+            Value coroutine = expressions.lower(expressionPath);
+            Value result = expressions.awaitPoint(coroutine, tree, resultType);
+            context.states.emit("return $L;\n", result.code());
+        }
+        context.states.terminate();
+    }
+
+    private void ifStatement(TreePath path, IfTree tree) {
+        Value test = expressions.condition(child(path, tree.getCondition()));
+        States.State after = context.states.add(context.describe(tree, "after the if"));
+        States.State otherwise = tree.getElseStatement() == null
+                ? after
+                : context.states.add(context.describe(tree.getElseStatement(), "else branch"));
+        context.states.emit("if ($L) {\n$>$L$<}\n", test.negated(), context.states.jumpCode(otherwise));
+        lower(child(path, tree.getThenStatement()));
+        jumpIfReachable(after);
+        if (tree.getElseStatement() != null) {
+            context.states.enter(otherwise);
+            lower(child(path, tree.getElseStatement()));
+            jumpIfReachable(after);
+        }
+        context.states.enter(after);
+    }
+
+    private void whileLoop(TreePath path, WhileLoopTree tree, String label) {
+        States.State head = context.states.add(context.describe(tree, "loop condition"));
+        States.State exit = context.states.add(context.describe(tree, "after the loop"));
+        context.states.jump(head);
+        context.states.enter(head);
+        testOrExit(child(path, tree.getCondition()), exit);
+        context.jumps.pushLoop(label, exit, head);
+        lower(child(path, tree.getStatement()));
+        context.jumps.pop();
+        jumpIfReachable(head);
+        context.states.enter(exit);
+    }
+
+    private void doWhileLoop(TreePath path, DoWhileLoopTree tree, String label) {
+        States.State body = context.states.add(context.describe(tree, "loop body"));
+        States.State test = context.states.add(context.describe(tree.getCondition(), "loop condition"));
+        States.State exit = context.states.add(context.describe(tree, "after the loop"));
+        context.states.jump(body);
+        context.states.enter(body);
+        context.jumps.pushLoop(label, exit, test);
+        lower(child(path, tree.getStatement()));
+        context.jumps.pop();
+        jumpIfReachable(test);
+        context.states.enter(test);
+        Value condition = expressions.condition(child(path, tree.getCondition()));
+        context.states.emit("if ($L) {\n$>$L$<}\n", condition.code(), context.states.jumpCode(body));
+        context.states.jump(exit);
+        context.states.enter(exit);
+    }
+
+    private void forLoop(TreePath path, ForLoopTree tree, String label) {
+        for (StatementTree initializer : tree.getInitializer()) {
+            lower(child(path, initializer));
+        }
+        States.State head = context.states.add(context.describe(tree, "loop condition"));
+        States.State update = context.states.add(context.describe(tree, "loop update"));
+        States.State exit = context.states.add(context.describe(tree, "after the loop"));
+        context.states.jump(head);
+        context.states.enter(head);
+        if (tree.getCondition() != null) {
+            testOrExit(child(path, tree.getCondition()), exit);
+        }
+        context.jumps.pushLoop(label, exit, update);
+        lower(child(path, tree.getStatement()));
+        context.jumps.pop();
+        jumpIfReachable(update);
+        context.states.enter(update);
+        for (ExpressionStatementTree step : tree.getUpdate()) {
+            // an update has no semicolon of its own in the source, so it is written as an expression
+            context.states.emit("$L;\n", expressions.lower(child(child(path, step), step.getExpression())).code());
+            context.temps.release();
+        }
+        jumpIfReachable(head);
+        context.states.enter(exit);
+    }
+
+    /**
+     * {@code for (T x : e)}: e is evaluated once into a field, then each element is taken at the
+     * head of the loop, exactly as JLS 14.14.2 specifies the loop in terms of an index or an
+     * iterator.
+     */
+    private void enhancedFor(TreePath path, EnhancedForLoopTree tree, String label) {
+        TreePath iterablePath = child(path, tree.getExpression());
+        TypeMirror iterableType = context.trees.getTypeMirror(iterablePath);
+        Value iterable = expressions.lower(iterablePath);
+        String variable = tree.getVariable().getName().toString();
+        States.State head = context.states.add(context.describe(tree, "next element"));
+        States.State exit = context.states.add(context.describe(tree, "after the loop"));
+        String holder;
+        CodeBlock next;
+        CodeBlock exhausted;
+        if (iterableType.getKind() == TypeKind.ARRAY) {
+            holder = context.addField(variable + "Array", context.projector.project(iterableType));
+            String index = context.addField(variable + "Index", TypeName.INT);
+            context.states.emit("$L = $L;\n$L = 0;\n", holder, iterable.code(), index);
+            exhausted = CodeBlock.of("$L >= $L.length", index, holder);
+            next = CodeBlock.of("$L[$L++]", holder, index);
+        } else {
+            holder = context.addField(variable + "Iterator", iteratorType(iterableType));
+            context.states.emit("$L = $L.iterator();\n", holder, iterable.operand());
+            exhausted = CodeBlock.of("!$L.hasNext()", holder);
+            next = CodeBlock.of("$L.next()", holder);
+        }
+        context.temps.release();
+        context.states.jump(head);
+        context.states.enter(head);
+        context.states.emit("if ($L) {\n$>$L$<}\n", exhausted, context.states.jumpCode(exit));
+        TreePath variablePath = child(path, tree.getVariable());
+        Element element = context.trees.getElement(variablePath);
+        if (context.isField(element)) {
+            context.states.emit("$L = $L;\n", context.localName(element), next);
+        } else {
+            context.states.emit("$T $L = $L;\n", context.projector.project(element.asType()), context.localName(element), next);
+        }
+        context.jumps.pushLoop(label, exit, head);
+        lower(child(path, tree.getStatement()));
+        context.jumps.pop();
+        jumpIfReachable(head);
+        context.states.enter(exit);
+        context.states.emit("$L = null;\n", holder);
+    }
+
+    /** {@code Iterator<? extends E>} for the {@code Iterable<E>} that the loop's expression implements. */
+    private TypeName iteratorType(TypeMirror iterableType) {
+        TypeMirror element = iterableElement(iterableType);
+        ClassName iterator = ClassName.get(Iterator.class);
+        if (element == null || element.toString().equals("java.lang.Object")) {
+            return ParameterizedTypeName.get(iterator, WildcardTypeName.subtypeOf(Object.class));
+        }
+        TypeName projected = context.projector.project(element);
+        return ParameterizedTypeName.get(iterator,
+                projected instanceof WildcardTypeName ? projected : WildcardTypeName.subtypeOf(projected));
+    }
+
+    private TypeMirror iterableElement(TypeMirror type) {
+        Deque<TypeMirror> pending = new ArrayDeque<>(List.of(type));
+        while (!pending.isEmpty()) {
+            TypeMirror candidate = pending.poll();
+            if (candidate instanceof DeclaredType declared
+                    && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.lang.Iterable")) {
+                return declared.getTypeArguments().isEmpty() ? null : declared.getTypeArguments().get(0);
+            }
+            pending.addAll(context.types.directSupertypes(candidate));
+        }
+        return null;
+    }
+
+    private void labeled(TreePath path, LabeledStatementTree tree) {
+        String label = tree.getLabel().toString();
+        TreePath inner = child(path, tree.getStatement());
+        switch (tree.getStatement().getKind()) {
+            case WHILE_LOOP -> whileLoop(inner, (WhileLoopTree) tree.getStatement(), label);
+            case DO_WHILE_LOOP -> doWhileLoop(inner, (DoWhileLoopTree) tree.getStatement(), label);
+            case FOR_LOOP -> forLoop(inner, (ForLoopTree) tree.getStatement(), label);
+            case ENHANCED_FOR_LOOP -> enhancedFor(inner, (EnhancedForLoopTree) tree.getStatement(), label);
+            default -> {
+                States.State after = context.states.add(context.describe(tree, "after " + label));
+                context.jumps.pushLabeled(label, after);
+                lower(inner);
+                context.jumps.pop();
+                jumpIfReachable(after);
+                context.states.enter(after);
+            }
+        }
+    }
+
+    private void testOrExit(TreePath condition, States.State exit) {
+        Tree unparenthesized = condition.getLeaf() instanceof ParenthesizedTree p ? p.getExpression() : condition.getLeaf();
+        if (unparenthesized instanceof LiteralTree literal && Boolean.TRUE.equals(literal.getValue())) {
+            return;
+        }
+        Value test = expressions.condition(condition);
+        context.states.emit("if ($L) {\n$>$L$<}\n", test.negated(), context.states.jumpCode(exit));
+    }
+
+    private void jumpIfReachable(States.State target) {
+        if (context.states.reachable()) {
+            context.states.jump(target);
+        }
+    }
+
+    private static TreePath child(TreePath parent, Tree tree) {
+        return new TreePath(parent, tree);
+    }
+}

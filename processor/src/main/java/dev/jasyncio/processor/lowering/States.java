@@ -1,0 +1,90 @@
+package dev.jasyncio.processor.lowering;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The states of a machine under construction. Code is appended to the current state; a jump ends
+ * it, and code that follows a jump is unreachable until another state is entered.
+ */
+final class States {
+    /** One resume point of the machine: a case of the generated switch. */
+    static final class State {
+        final int id;
+        final String comment;
+        final CodeBlock.Builder code = CodeBlock.builder();
+        boolean targeted;
+
+        State(int id, String comment) {
+            this.id = id;
+            this.comment = comment;
+        }
+    }
+
+    private final List<State> states = new ArrayList<>();
+    private final String resumeLabel;
+    private State current;
+
+    States(String resumeLabel, String entryComment) {
+        this.resumeLabel = resumeLabel;
+        current = add(entryComment);
+        current.targeted = true;
+    }
+
+    State add(String comment) {
+        State state = new State(states.size(), comment);
+        states.add(state);
+        return state;
+    }
+
+    boolean reachable() {
+        return current != null;
+    }
+
+    void emit(CodeBlock statement) {
+        if (current != null) {
+            current.code.add(statement);
+        }
+    }
+
+    void emit(String format, Object... args) {
+        emit(CodeBlock.of(format, args));
+    }
+
+    /** The statements that continue at another state: usable inside any nested Java statement. */
+    CodeBlock jumpCode(State target) {
+        target.targeted = true;
+        return CodeBlock.of("label = $L;\ncontinue $L;\n", target.id, resumeLabel);
+    }
+
+    void jump(State target) {
+        emit(jumpCode(target));
+        current = null;
+    }
+
+    /** Re-dispatches to a state whose number the code already stored in {@code label}. */
+    void continueAt(State target) {
+        target.targeted = true;
+        emit("continue $L;\n", resumeLabel);
+        current = null;
+    }
+
+    /** The current state ends with a return or throw. */
+    void terminate() {
+        current = null;
+    }
+
+    /** Continues in the given state; a state that no jump reaches stays unreachable. */
+    void enter(State state) {
+        current = state.targeted ? state : null;
+    }
+
+    String resumeLabel() {
+        return resumeLabel;
+    }
+
+    List<State> reachableStates() {
+        return states.stream().filter(s -> s.targeted).toList();
+    }
+}
