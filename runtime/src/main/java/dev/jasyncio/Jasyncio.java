@@ -1,0 +1,172 @@
+package dev.jasyncio;
+
+import dev.jasyncio.loop.EventLoop;
+import dev.jasyncio.tasks.AsyncFuture;
+import dev.jasyncio.tasks.Awaitable;
+import dev.jasyncio.tasks.Coroutine;
+import dev.jasyncio.tasks.Gather;
+import dev.jasyncio.tasks.Outcome;
+import dev.jasyncio.tasks.Sleep;
+import dev.jasyncio.tasks.Task;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The functions {@code @Async} code is written with, meant for
+ * {@code import static dev.jasyncio.Jasyncio.*;}: {@code await}, {@code done}, {@code sleep},
+ * {@code createTask}, {@code gather} and friends, named after their asyncio counterparts.
+ */
+public final class Jasyncio {
+
+    private static final StackWalker STACK = StackWalker.getInstance();
+
+    private Jasyncio() {}
+
+    /**
+     * Waits for {@code awaitable} and returns its value, or throws its exception as is.
+     *
+     * <p>Inside an {@code @Async} method the processor rewrites this call into a suspension point,
+     * so this method only runs when a blueprint runs as plain Java (called directly rather than
+     * through its generated companion). It then returns the value of what is complete already (a
+     * done future or task, or {@code done(v)}) and otherwise throws.
+     *
+     * @throws IllegalStateException if {@code awaitable} is not complete; the message names the
+     *     companion method to call instead
+     */
+    public static <T> T await(Awaitable<T> awaitable) {
+        if (awaitable instanceof AsyncFuture<T> future && future.isDone()) {
+            return future.result();
+        }
+        if (awaitable instanceof CompletedCoroutine<T> completed) {
+            return completed.value();
+        }
+        throw notTransformed();
+    }
+
+    /**
+     * Waits for {@code stage} and returns its value, or throws its exception as is (unwrapped from
+     * {@code CompletionException}). As with {@link #await(Awaitable)}, only a stage that is complete
+     * already can be awaited in a blueprint that runs as plain Java.
+     *
+     * @throws IllegalStateException if {@code stage} is not complete; the message names the
+     *     companion method to call instead
+     */
+    public static <T> T await(CompletionStage<T> stage) {
+        CompletableFuture<T> completable;
+        try {
+            completable = stage.toCompletableFuture();
+        } catch (UnsupportedOperationException notSupported) {
+            throw notTransformed();
+        }
+        if (!completable.isDone()) {
+            throw notTransformed();
+        }
+        return Outcome.of(completable).value();
+    }
+
+    /** A coroutine that finishes with {@code value} at once: how a blueprint returns, {@code return done(x);}. */
+    public static <T> Coroutine<T> done(T value) {
+        return new CompletedCoroutine<>(value);
+    }
+
+    /**
+     * Waits {@code millis} milliseconds on the loop's clock; {@code sleep(0)} gives the loop one turn,
+     * letting ready callbacks and tasks run first.
+     */
+    public static Awaitable<Void> sleep(long millis) {
+        return Sleep.of(Duration.ofMillis(millis), null);
+    }
+
+    /** Waits for {@code delay} on the loop's clock; zero gives the loop one turn. */
+    public static Awaitable<Void> sleep(Duration delay) {
+        return Sleep.of(delay, null);
+    }
+
+    /** Waits for {@code delay} on the loop's clock, then gives {@code result}. */
+    public static <T> Awaitable<T> sleep(Duration delay, T result) {
+        return Sleep.of(delay, result);
+    }
+
+    /**
+     * Runs {@code coroutine} concurrently as a task on the running loop; it starts on the loop's next
+     * turn, whether or not anyone awaits the task.
+     */
+    public static <T> Task<T> createTask(Coroutine<T> coroutine) {
+        return EventLoop.getRunningLoop().createTask(coroutine);
+    }
+
+    /**
+     * Runs {@code awaitables} concurrently and gives their values in argument order. The first one
+     * to fail fails the gather at once; the others keep running. Cancelling the gather cancels them.
+     */
+    @SafeVarargs // the array is only read, element by element, never stored or handed on
+    public static <T> AsyncFuture<List<T>> gather(Awaitable<? extends T>... awaitables) {
+        List<Awaitable<? extends T>> list = new ArrayList<>(awaitables.length);
+        for (Awaitable<? extends T> awaitable : awaitables) {
+            list.add(awaitable);
+        }
+        return gather(list);
+    }
+
+    /** {@link #gather(Awaitable[])} for a collection. */
+    public static <T> AsyncFuture<List<T>> gather(Collection<? extends Awaitable<? extends T>> awaitables) {
+        return Gather.all(EventLoop.getRunningLoop(), awaitables);
+    }
+
+    /**
+     * Runs {@code awaitables} concurrently and gives the {@link Outcome} of each in argument order:
+     * failures, cancellations included, are collected instead of failing the gather.
+     */
+    @SafeVarargs // the array is only read, element by element, never stored or handed on
+    public static <T> AsyncFuture<List<Outcome<T>>> gatherReturnExceptions(Awaitable<? extends T>... awaitables) {
+        List<Awaitable<? extends T>> list = new ArrayList<>(awaitables.length);
+        for (Awaitable<? extends T> awaitable : awaitables) {
+            list.add(awaitable);
+        }
+        return gatherReturnExceptions(list);
+    }
+
+    /** {@link #gatherReturnExceptions(Awaitable[])} for a collection. */
+    public static <T> AsyncFuture<List<Outcome<T>>> gatherReturnExceptions(
+            Collection<? extends Awaitable<? extends T>> awaitables) {
+        return Gather.allOutcomes(EventLoop.getRunningLoop(), awaitables);
+    }
+
+    /**
+     * The loop running on this thread.
+     *
+     * @throws IllegalStateException if no loop runs on this thread
+     */
+    public static EventLoop getRunningLoop() {
+        return EventLoop.getRunningLoop();
+    }
+
+    /**
+     * The error for an await that cannot complete because its blueprint runs as plain Java: it names
+     * the blueprint (the first caller outside this class) and the companion method to call instead.
+     */
+    private static IllegalStateException notTransformed() {
+        Optional<StackWalker.StackFrame> blueprint = STACK.walk(frames -> frames
+                .filter(frame -> !frame.getClassName().equals(Jasyncio.class.getName()))
+                .findFirst());
+        String advice = blueprint.map(Jasyncio::companionAdvice).orElse("");
+        return new IllegalStateException("await(...) only works inside an @Async method compiled by the jasyncio"
+                + " processor, and what it awaits is not complete yet" + advice);
+    }
+
+    /** ": call FetcherAsync.fetch(...) instead of Fetcher.fetch(...)" for a frame in Fetcher.fetch. */
+    private static String companionAdvice(StackWalker.StackFrame frame) {
+        String binaryName = frame.getClassName();
+        String simpleBinaryName = binaryName.substring(binaryName.lastIndexOf('.') + 1);
+        String companion = simpleBinaryName.replace('$', '_') + "Async";
+        String blueprint = simpleBinaryName.replace('$', '.');
+        String method = frame.getMethodName();
+        return ": call " + companion + "." + method + "(...) instead of " + blueprint + "." + method
+                + "(...) (is the jasyncio processor on the annotation processor path?)";
+    }
+}

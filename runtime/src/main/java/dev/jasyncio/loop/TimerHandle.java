@@ -1,0 +1,35 @@
+package dev.jasyncio.loop;
+
+/** A callback scheduled to run at a time on its loop's clock ({@link EventLoop#time()}). */
+public final class TimerHandle extends Handle {
+
+    private final long when;
+
+    /** Breaks ties between equal deadlines: timers scheduled first run first. */
+    long sequence;
+
+    /** The queue holding this timer, or null once it left the queue. */
+    TimerQueue queue;
+
+    TimerHandle(EventLoop loop, long when, Runnable callback) {
+        super(loop, callback);
+        this.when = when;
+    }
+
+    /** The deadline, in nanoseconds on the loop's clock. */
+    public long when() {
+        return when;
+    }
+
+    @Override
+    void onCancel() {
+        if (queue != null) {
+            queue.timerCancelled();
+        }
+    }
+
+    /** Orders timers by deadline, then by the order in which they were scheduled. */
+    boolean runsBefore(TimerHandle other) {
+        return when != other.when ? when < other.when : sequence < other.sequence;
+    }
+}
