@@ -5,10 +5,8 @@ import com.sun.source.util.Trees;
 import dev.jasyncio.processor.analysis.RuntimeApi;
 import dev.jasyncio.processor.checks.Messages;
 import dev.jasyncio.processor.checks.Reporter;
-import dev.jasyncio.processor.checks.StrayAwaitScanner;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.lang.reflect.Proxy;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -23,9 +21,9 @@ import javax.tools.Diagnostic;
 /**
  * Compiles {@code @Async} blueprints into coroutine state machines.
  *
- * <p>Each round: find the classes with blueprints (plus those deferred by an earlier round),
- * compile each class's blueprints into its companion ({@link CompanionCompiler}), and look in the
- * round's sources for awaits and blueprint calls in ordinary code. A class whose types are not
+ * <p>Each round: find the classes with blueprints (plus those deferred by an earlier round) and
+ * compile each class's blueprints into its companion ({@link CompanionCompiler}). Misuse outside
+ * blueprints is {@link AsyncMisuseProcessor}'s job. A class whose types are not
  * resolvable yet waits for a later round; one that never resolves is reported when processing
  * ends. Nothing escapes {@link #process}: an unexpected failure becomes one error with its trace.
  */
@@ -53,33 +51,8 @@ public final class AsyncProcessor extends AbstractProcessor {
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
-        trees = javacTrees(environment);
-    }
-
-    /**
-     * javac's tree API. Some build tools hand processors a proxy around javac's environment; the
-     * proxy's handler usually keeps the original in a field, which is tried before giving up.
-     */
-    private Trees javacTrees(ProcessingEnvironment environment) {
-        try {
-            return Trees.instance(environment);
-        } catch (IllegalArgumentException | LinkageError notJavac) {
-            if (Proxy.isProxyClass(environment.getClass())) {
-                Object handler = Proxy.getInvocationHandler(environment);
-                for (java.lang.reflect.Field field : handler.getClass().getDeclaredFields()) {
-                    try {
-                        field.setAccessible(true);
-                        if (field.get(handler) instanceof ProcessingEnvironment wrapped) {
-                            return Trees.instance(wrapped);
-                        }
-                    } catch (ReflectiveOperationException | RuntimeException ignored) {
-                        // this field is not the wrapped environment; try the next one
-                    }
-                }
-            }
-            treesUnavailable = environment.getClass().getName();
-            return null;
-        }
+        trees = JavacTrees.of(environment);
+        treesUnavailable = trees == null ? environment.getClass().getName() : null;
     }
 
     @Override
@@ -106,7 +79,9 @@ public final class AsyncProcessor extends AbstractProcessor {
         if (round.processingOver()) {
             for (String name : deferred) {
                 TypeElement host = processingEnv.getElementUtils().getTypeElement(name);
-                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.UNRESOLVED_TYPES, host);
+                // a note, not an error: an error from a processor stops javac before it reports the
+                // unresolved symbols themselves, which is what the user needs to see
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, Messages.UNRESOLVED_TYPES, host);
             }
             deferred.clear();
             return;
@@ -121,11 +96,9 @@ public final class AsyncProcessor extends AbstractProcessor {
             }
         }
         deferred.clear();
-        Set<String> blueprintNames = new LinkedHashSet<>();
         TypeElement async = processingEnv.getElementUtils().getTypeElement(RuntimeApi.ASYNC_ANNOTATION);
         if (async != null) {
             for (Element blueprint : round.getElementsAnnotatedWith(async)) {
-                blueprintNames.add(blueprint.getSimpleName().toString());
                 if (blueprint.getEnclosingElement() instanceof TypeElement host) {
                     hosts.add(host);
                 }
@@ -136,6 +109,5 @@ public final class AsyncProcessor extends AbstractProcessor {
                 deferred.add(host.getQualifiedName().toString());
             }
         }
-        new StrayAwaitScanner(trees, reporter).scan(round, blueprintNames);
     }
 }

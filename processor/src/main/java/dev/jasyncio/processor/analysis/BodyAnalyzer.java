@@ -1,10 +1,8 @@
 package dev.jasyncio.processor.analysis;
 
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
@@ -17,7 +15,6 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.SourcePositions;
@@ -164,33 +161,15 @@ public final class BodyAnalyzer {
         }
 
         @Override
-        public Void visitAssignment(AssignmentTree node, Void unused) {
-            markWritten(node.getVariable());
-            return super.visitAssignment(node, null);
-        }
-
-        @Override
-        public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
-            markWritten(node.getVariable());
-            return super.visitCompoundAssignment(node, null);
-        }
-
-        @Override
-        public Void visitUnary(UnaryTree node, Void unused) {
-            switch (node.getKind()) {
-                case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> markWritten(node.getExpression());
-                default -> { }
-            }
-            return super.visitUnary(node, null);
-        }
-
-        private void markWritten(ExpressionTree target) {
-            if (target instanceof IdentifierTree) {
-                LocalVariable local = facts.local(trees.getElement(new TreePath(getCurrentPath(), target)));
+        public Void scan(Tree tree, Void unused) {
+            ExpressionTree written = Assignments.target(tree);
+            if (written instanceof IdentifierTree) {
+                LocalVariable local = facts.local(trees.getElement(new TreePath(new TreePath(getCurrentPath(), tree), written)));
                 if (local != null) {
                     local.reassigned = true;
                 }
             }
+            return super.scan(tree, null);
         }
 
         @Override

@@ -20,6 +20,8 @@ public final class ResolutionCheck {
     }
 
     public boolean isResolved(TreePath methodPath) {
+        // javac attributes a class when asked for an element inside it, not for a type
+        trees.getElement(methodPath);
         boolean[] resolved = {true};
         new TreePathScanner<Void, Void>() {
             @Override

@@ -32,6 +32,8 @@ public final class AwaitPlacementChecker {
     public boolean check(TreePath methodPath, BodyFacts facts) {
         boolean[] valid = {true};
         new TreePathScanner<Void, Void>() {
+            private int insideClass;
+
             @Override
             public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
                 if (isAwaitCall(node) && RuntimeApi.isAwait(trees.getElement(getCurrentPath()))) {
@@ -45,8 +47,17 @@ public final class AwaitPlacementChecker {
             }
 
             @Override
+            public Void visitClass(ClassTree node, Void unused) {
+                // `super` in a class body (an anonymous class's implicit super() included) is that class's own
+                insideClass++;
+                super.visitClass(node, null);
+                insideClass--;
+                return null;
+            }
+
+            @Override
             public Void visitIdentifier(IdentifierTree node, Void unused) {
-                if (node.getName().contentEquals("super")) {
+                if (insideClass == 0 && node.getName().contentEquals("super")) {
                     reporter.error(Messages.SUPER_IN_ASYNC, getCurrentPath());
                     valid[0] = false;
                 }

@@ -51,8 +51,8 @@ public final class Messages {
             "[TypeVariableClash] the type parameter '%s' hides the class's type parameter of the same name;"
                     + " rename it";
     public static final String UNRESOLVED_TYPES =
-            "[UnresolvedType] the types in this @Async method could not be resolved, so no coroutine was"
-                    + " generated; fix the errors above";
+            "[UnresolvedType] no coroutines were generated for this class because some types in its @Async"
+                    + " methods did not resolve; fix the errors javac reports for them";
     public static final String BLUEPRINT_CALLED_DIRECTLY =
             "[BlueprintCall] %s is a coroutine blueprint: calling it from ordinary code runs no coroutine;"
                     + " call %s instead";

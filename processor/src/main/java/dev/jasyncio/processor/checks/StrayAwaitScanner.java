@@ -16,11 +16,13 @@ import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Finds, in ordinary code, what only works inside a blueprint: {@code await(...)}, and direct
- * calls of blueprints (which would run the blueprint instead of creating a coroutine).
+ * Finds, in ordinary code, what only works inside a blueprint: {@code await(...)}, direct calls
+ * of blueprints (which would run the blueprint instead of creating a coroutine), and blueprints in
+ * local or anonymous classes, which can have no companion.
  *
  * <p>Only invocations whose simple name could match are attributed, so code that does not
  * mention {@code await} or a blueprint's name costs no attribution.
@@ -48,6 +50,14 @@ public final class StrayAwaitScanner {
     private void scan(CompilationUnitTree unit, Set<String> blueprintNames) {
         new TreePathScanner<Void, Void>() {
             @Override
+            public Void visitMethod(MethodTree node, Void unused) {
+                if (node.getModifiers().getAnnotations().stream().anyMatch(a -> a.getAnnotationType().toString().endsWith("Async"))) {
+                    checkHost(getCurrentPath());
+                }
+                return super.visitMethod(node, null);
+            }
+
+            @Override
             public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
                 String name = simpleName(node);
                 if (name.equals("await") || blueprintNames.contains(name)) {
@@ -74,6 +84,16 @@ public final class StrayAwaitScanner {
         reporter.error(String.format(Messages.BLUEPRINT_CALLED_DIRECTLY,
                 owner.getSimpleName() + "." + blueprint.getSimpleName() + "(...)",
                 CompanionNames.companionOf(owner).simpleName() + "." + blueprint.getSimpleName() + "(...)"), path);
+    }
+
+    /** javac never lists methods of local and anonymous classes as annotated elements: they are checked here. */
+    private void checkHost(TreePath method) {
+        Element element = trees.getElement(method);
+        if (RuntimeApi.isBlueprint(element) && element.getEnclosingElement() instanceof TypeElement host
+                && (host.getNestingKind() == NestingKind.LOCAL || host.getNestingKind() == NestingKind.ANONYMOUS)) {
+            String kind = host.getNestingKind() == NestingKind.LOCAL ? "local" : "anonymous";
+            reporter.error(String.format(Messages.NO_COMPANION_HOST, kind), method);
+        }
     }
 
     /** Inside a blueprint's body, where lambdas and classes are reported by the blueprint's own checks. */

@@ -20,6 +20,8 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import dev.jasyncio.processor.analysis.Assignments;
 import dev.jasyncio.processor.analysis.LocalVariable;
 import dev.jasyncio.processor.analysis.RuntimeApi;
 import dev.jasyncio.processor.checks.Messages;
@@ -285,30 +287,17 @@ final class ExpressionLowering {
     }
 
     private boolean writes(TreePath source, Element local) {
-        boolean[] found = {false};
-        new com.sun.source.util.TreePathScanner<Void, Void>() {
+        ExpressionTree rootTarget = Assignments.target(source.getLeaf());
+        boolean[] found = {rootTarget != null && local.equals(context.trees.getElement(new TreePath(source, rootTarget)))};
+        new TreePathScanner<Void, Void>() {
             @Override
-            public Void visitAssignment(AssignmentTree node, Void unused) {
-                check(node.getVariable());
-                return super.visitAssignment(node, null);
-            }
-
-            @Override
-            public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
-                check(node.getVariable());
-                return super.visitCompoundAssignment(node, null);
-            }
-
-            @Override
-            public Void visitUnary(UnaryTree node, Void unused) {
-                check(node.getExpression());
-                return super.visitUnary(node, null);
-            }
-
-            private void check(ExpressionTree variable) {
-                if (local.equals(context.trees.getElement(new TreePath(getCurrentPath(), variable)))) {
+            public Void scan(Tree tree, Void unused) {
+                ExpressionTree written = Assignments.target(tree);
+                if (written != null && local.equals(context.trees.getElement(
+                        new TreePath(new TreePath(getCurrentPath(), tree), written)))) {
                     found[0] = true;
                 }
+                return super.scan(tree, null);
             }
         }.scan(source, null);
         return found[0];

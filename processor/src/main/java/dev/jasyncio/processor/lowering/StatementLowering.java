@@ -15,6 +15,7 @@ import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
@@ -105,7 +106,14 @@ final class StatementLowering {
         Value value = initializer == null ? null : expressions.lower(child(path, initializer));
         if (context.isField(element)) {
             if (value != null) {
-                context.states.emit("$L = $L;\n", name, value.code());
+                // `int[] a = {1, 2}` is only legal in a declaration; a field assignment needs `new int[] {1, 2}`
+                // (a suspending initializer is already lowered to that form)
+                boolean shorthandArray = initializer instanceof NewArrayTree array && array.getType() == null
+                        && !context.facts.suspends(initializer);
+                CodeBlock assigned = shorthandArray
+                        ? CodeBlock.of("new $T $L", context.projector.project(element.asType()), value.code())
+                        : value.code();
+                context.states.emit("$L = $L;\n", name, assigned);
             }
         } else {
             CodeBlock modifiers = variable.getModifiers().getFlags().isEmpty() && variable.getModifiers().getAnnotations().isEmpty()

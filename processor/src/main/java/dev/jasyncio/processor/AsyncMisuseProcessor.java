@@ -1,0 +1,74 @@
+package dev.jasyncio.processor;
+
+import com.google.auto.service.AutoService;
+import com.sun.source.util.Trees;
+import dev.jasyncio.processor.analysis.RuntimeApi;
+import dev.jasyncio.processor.checks.Messages;
+import dev.jasyncio.processor.checks.Reporter;
+import dev.jasyncio.processor.checks.StrayAwaitScanner;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Reports what only works inside a blueprint when it appears elsewhere: {@code await(...)} in
+ * ordinary code, a direct call of a blueprint, {@code @Async} in a local or anonymous class.
+ *
+ * <p>It is a processor of its own because it must see every compilation, including those with no
+ * {@code @Async} at all, which only a processor for {@code "*"} is given. It claims nothing, so
+ * other processors still see every annotation. javac stops offering a round to further processors
+ * once every annotation in it is claimed, and {@link AsyncProcessor} claims {@code @Async}: so this
+ * processor must come first in {@code META-INF/services}, which AutoService writes in name order
+ * ({@code AsyncMisuseProcessor} sorts before {@code AsyncProcessor}).
+ */
+@AutoService(Processor.class)
+public final class AsyncMisuseProcessor extends AbstractProcessor {
+    private Trees trees;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public synchronized void init(ProcessingEnvironment environment) {
+        super.init(environment);
+        trees = JavacTrees.of(environment);
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (trees == null || round.processingOver()) {
+            return false;
+        }
+        try {
+            Set<String> blueprintNames = new LinkedHashSet<>();
+            TypeElement async = processingEnv.getElementUtils().getTypeElement(RuntimeApi.ASYNC_ANNOTATION);
+            if (async != null) {
+                for (Element blueprint : round.getElementsAnnotatedWith(async)) {
+                    blueprintNames.add(blueprint.getSimpleName().toString());
+                }
+            }
+            new StrayAwaitScanner(trees, new Reporter(trees)).scan(round, blueprintNames);
+        } catch (RuntimeException | LinkageError e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, String.format(Messages.INTERNAL_ERROR, trace));
+        }
+        return false;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.jasyncio.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static dev.jasyncio.processor.BlueprintHarness.compileCleanly;
+import static dev.jasyncio.processor.BlueprintHarness.generatedSource;
+import static dev.jasyncio.processor.BlueprintHarness.invoke;
+import static dev.jasyncio.processor.BlueprintHarness.sourceLines;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** The generated companion is meant to be read: it says where it comes from and keeps the user's names. */
+class GeneratedCompanionTest {
+    private static final JavaFileObject FETCHER = sourceLines("Fetcher",
+            "package demo;",
+            "",
+            "import static dev.jasyncio.Jasyncio.*;",
+            "",
+            "import dev.jasyncio.annotations.Async;",
+            "import dev.jasyncio.loop.EventLoop;",
+            "import dev.jasyncio.tasks.Coroutine;",
+            "import java.util.List;",
+            "",
+            "class Fetcher {",
+            "    @Async",
+            "    static Coroutine<String> fetch(String url) {",
+            "        String body = \"<\" + url + \">\";",                      // line 13
+            "        await(sleep(0));",                                       // line 14
+            "        return done(body);",
+            "    }",
+            "",
+            "    @Async",
+            "    static Coroutine<Integer> total(List<String> urls) {",
+            "        int total = 0;",
+            "        for (String url : urls) {",                             // line 21
+            "            total += await(fetch(url)).length();",              // line 22
+            "        }",
+            "        return done(total);",
+            "    }",
+            "",
+            "    static Object run() {",
+            "        return EventLoop.run(FetcherAsync.total(List.of(\"a\", \"bc\")));",
+            "    }",
+            "}");
+
+    @Test
+    void companionIsMarkedGeneratedByTheProcessor() {
+        String companion = generatedSource(compileCleanly(FETCHER), "demo.FetcherAsync");
+        assertThat(companion).contains("import javax.annotation.processing.Generated;");
+        assertThat(companion).contains("@Generated(");
+        assertThat(companion).contains("value = \"dev.jasyncio.processor.AsyncProcessor\"");
+    }
+
+    @Test
+    void everyResumePointNamesTheBlueprintLineAndTheAwaitItResumesAfter() {
+        String companion = generatedSource(compileCleanly(FETCHER), "demo.FetcherAsync");
+        assertThat(companion).contains("// Fetcher.java:14: resumes after await(sleep(0))");
+        assertThat(companion).contains("// Fetcher.java:21: next element");
+        assertThat(companion).contains("// Fetcher.java:22: resumes after await(fetch(url))");
+    }
+
+    @Test
+    void machineKeepsTheBlueprintsParameterAndLocalNames() {
+        String companion = generatedSource(compileCleanly(FETCHER), "demo.FetcherAsync");
+        assertThat(companion).contains("static Coroutine<String> fetch(String url) {");
+        assertThat(companion).contains("static Coroutine<Integer> total(List<String> urls) {");
+        assertThat(companion).contains("private String body;");
+        assertThat(companion).contains("private int total;");
+        assertThat(companion).contains("FetcherAsync.fetch(url)");
+        assertThat(companion).contains("total += ");
+        assertThat(companion).contains("return body;");
+    }
+
+    @Test
+    void companionRunsAsTheBlueprintReads() {
+        Compilation compilation = compileCleanly(FETCHER);
+        assertThat(invoke(compilation, "Fetcher", "run")).isEqualTo("<a>".length() + "<bc>".length());
+    }
+}
