@@ -3,11 +3,8 @@ package dev.jasyncio.processor;
 import com.google.auto.service.AutoService;
 import com.sun.source.util.Trees;
 import dev.jasyncio.processor.analysis.RuntimeApi;
-import dev.jasyncio.processor.checks.Messages;
 import dev.jasyncio.processor.checks.Reporter;
 import dev.jasyncio.processor.checks.StrayAwaitScanner;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -17,7 +14,6 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
  * Reports what only works inside a blueprint when it appears elsewhere: {@code await(...)} in
@@ -65,9 +61,7 @@ public final class AsyncMisuseProcessor extends AbstractProcessor {
             }
             new StrayAwaitScanner(trees, new Reporter(trees)).scan(round, blueprintNames);
         } catch (RuntimeException | LinkageError e) {
-            StringWriter trace = new StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, String.format(Messages.INTERNAL_ERROR, trace));
+            InternalErrors.report(processingEnv.getMessager(), e);
         }
         return false;
     }

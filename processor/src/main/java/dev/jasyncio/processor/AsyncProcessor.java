@@ -5,8 +5,6 @@ import com.sun.source.util.Trees;
 import dev.jasyncio.processor.analysis.RuntimeApi;
 import dev.jasyncio.processor.checks.Messages;
 import dev.jasyncio.processor.checks.Reporter;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -68,9 +66,7 @@ public final class AsyncProcessor extends AbstractProcessor {
             }
             processRound(round);
         } catch (RuntimeException | LinkageError e) {
-            StringWriter trace = new StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, String.format(Messages.INTERNAL_ERROR, trace));
+            InternalErrors.report(processingEnv.getMessager(), e);
         }
         return true;
     }
