@@ -445,4 +445,73 @@ class StatementLoweringTest {
                 }
                 """))).isEqualTo("too big: 4 []");
     }
+
+    @Test
+    void siblingLoopsReusingAVariableNameAfterAnAwaitCompileAndRun() {
+        assertThat(run("Siblings", source("Siblings", """
+                class Siblings {
+                    @Async
+                    static Coroutine<Integer> main() {
+                        int[] values = {1, 2, 3};
+                        await(later(0));
+                        int total = 0;
+                        for (int v : values) {
+                            total += v;
+                        }
+                        java.util.function.IntUnaryOperator twice = v -> v * 2;
+                        for (int v : values) {
+                            total += twice.applyAsInt(v);
+                        }
+                        return done(total);
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(SiblingsAsync.main());
+                    }
+                }
+                """))).isEqualTo(6 + 12);
+    }
+
+    @Test
+    void sameNamedLocalsInSiblingBlocksAroundAwaitsStaySeparate() {
+        assertThat(run("SameNames", source("SameNames", """
+                class SameNames {
+                    @Async
+                    static Coroutine<String> main() {
+                        String out = "";
+                        {
+                            String part = await(later("a"));
+                            out += part;
+                        }
+                        {
+                            String part = "b";
+                            out += part + await(later("c"));
+                        }
+                        return done(out);
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(SameNamesAsync.main());
+                    }
+                }
+                """))).isEqualTo("abc");
+    }
+
+    @Test
+    void shorthandArrayInitializerOfALocalThatLivesAcrossAnAwait() {
+        assertThat(run("Shorthand", source("Shorthand", """
+                class Shorthand {
+                    @Async
+                    static Coroutine<Integer> main() {
+                        int[] values = {4, 5};
+                        await(later(0));
+                        return done(values[0] + values[1]);
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(ShorthandAsync.main());
+                    }
+                }
+                """))).isEqualTo(9);
+    }
 }

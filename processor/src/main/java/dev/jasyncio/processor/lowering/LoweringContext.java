@@ -77,25 +77,39 @@ final class LoweringContext {
         nameLocals();
     }
 
+    /**
+     * Locals that outlive a suspension become fields, named now. The others keep the user's name
+     * where the user's own declaration is copied; only the declarations that lowering writes into
+     * a state may need another name ({@link #declareStateLocal}), because a state flattens scopes.
+     */
     private void nameLocals() {
         for (LocalVariable local : facts.locals()) {
-            String userName = local.element().getSimpleName().toString();
-            String name = names.forLocal(userName, facts.isUniqueName(userName));
             boolean field = facts.outlivesSuspension(local);
-            localNames.put(local.element(), name);
             localIsField.put(local.element(), field);
             if (field) {
+                String name = nameFor(local.element());
+                localNames.put(local.element(), name);
                 fieldLocals.add(local);
                 fields.add(FieldSpec.builder(projector.project(local.element().asType()), name, Modifier.PRIVATE).build());
             }
         }
     }
 
+    private String nameFor(Element local) {
+        String userName = local.getSimpleName().toString();
+        return names.forLocal(userName, facts.isUniqueName(userName));
+    }
+
+    /** The name of a local that lowering declares at the top level of a state. */
+    String declareStateLocal(Element local) {
+        return localNames.computeIfAbsent(local, this::nameFor);
+    }
+
     boolean isStatic() {
         return blueprint.getModifiers().contains(Modifier.STATIC);
     }
 
-    /** The name the machine uses for a blueprint local, or null if the element is not one. */
+    /** The name the machine uses for a field or state-level local, or null where the user's name stands. */
     String localName(Element element) {
         return localNames.get(element);
     }

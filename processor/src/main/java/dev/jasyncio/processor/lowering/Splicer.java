@@ -13,7 +13,9 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import dev.jasyncio.processor.analysis.RuntimeApi;
 import dev.jasyncio.processor.checks.Messages;
@@ -272,20 +274,36 @@ final class Splicer {
         return true;
     }
 
+    /** The locals declared outside the lambda or class that it uses, by the name they have in the machine. */
     private Map<String, VariableElement> capturedLocals(TreePath path) {
+        Set<Element> declaredInside = new HashSet<>();
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitVariable(VariableTree node, Void unused) {
+                declaredInside.add(context.trees.getElement(getCurrentPath()));
+                return super.visitVariable(node, null);
+            }
+        }.scan(path, null);
         Map<String, VariableElement> captured = new LinkedHashMap<>();
-        new com.sun.source.util.TreePathScanner<Void, Void>() {
+        new TreePathScanner<Void, Void>() {
             @Override
             public Void visitIdentifier(IdentifierTree node, Void unused) {
                 Element element = context.trees.getElement(getCurrentPath());
-                String name = context.localName(element);
-                if (name != null) {
-                    captured.put(name, (VariableElement) element);
+                if (element instanceof VariableElement variable && isLocalKind(element) && !declaredInside.contains(element)) {
+                    String name = context.localName(element);
+                    captured.put(name != null ? name : element.getSimpleName().toString(), variable);
                 }
                 return null;
             }
         }.scan(path, null);
         return captured;
+    }
+
+    private static boolean isLocalKind(Element element) {
+        return switch (element.getKind()) {
+            case LOCAL_VARIABLE, PARAMETER, EXCEPTION_PARAMETER, RESOURCE_VARIABLE, BINDING_VARIABLE -> true;
+            default -> false;
+        };
     }
 
     /** The direct children of a tree in source order (a few tree kinds list them otherwise). */

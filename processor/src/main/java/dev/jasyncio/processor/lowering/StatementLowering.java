@@ -101,7 +101,7 @@ final class StatementLowering {
     private void declaration(TreePath path) {
         VariableTree variable = (VariableTree) path.getLeaf();
         Element element = context.trees.getElement(path);
-        String name = context.localName(element);
+        String name = context.declareStateLocal(element);
         ExpressionTree initializer = variable.getInitializer();
         Value value = initializer == null ? null : expressions.lower(child(path, initializer));
         if (context.isField(element)) {
@@ -254,10 +254,11 @@ final class StatementLowering {
         context.states.emit("if ($L) {\n$>$L$<}\n", exhausted, context.states.jumpCode(exit));
         TreePath variablePath = child(path, tree.getVariable());
         Element element = context.trees.getElement(variablePath);
+        String name = context.declareStateLocal(element);
         if (context.isField(element)) {
-            context.states.emit("$L = $L;\n", context.localName(element), next);
+            context.states.emit("$L = $L;\n", name, next);
         } else {
-            context.states.emit("$T $L = $L;\n", context.projector.project(element.asType()), context.localName(element), next);
+            context.states.emit("$T $L = $L;\n", context.projector.project(element.asType()), name, next);
         }
         context.jumps.pushLoop(label, exit, head);
         lower(child(path, tree.getStatement()));
