@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
 
 /**
@@ -113,10 +114,18 @@ final class BlueprintHarness {
      * {@code META-INF/services}, with {@code -Xlint:all -Werror}; asserts nothing.
      */
     static Compilation compile(JavaFileObject... sources) {
+        return compileAfter(List.of(), sources);
+    }
+
+    /** {@link #compile} with other processors that run before jasyncio's, as another library's would. */
+    static Compilation compileAfter(List<Processor> others, JavaFileObject... sources) {
         List<JavaFileObject> all = new ArrayList<>(List.of(sources));
         all.add(STEPS);
+        List<Processor> processors = new ArrayList<>(others);
+        processors.add(new AsyncMisuseProcessor());
+        processors.add(new AsyncProcessor());
         return Compiler.javac()
-                .withProcessors(new AsyncMisuseProcessor(), new AsyncProcessor())
+                .withProcessors(processors)
                 .withOptions("-Xlint:all", "-Werror")
                 .withClasspath(CLASS_PATH)
                 .compile(all);

@@ -157,4 +157,46 @@ class DeclarationDiagnosticsTest {
                 .inFile(file).onLine(7).atColumn(6);
         assertThat(compilation).hadErrorCount(1);
     }
+
+    @Test
+    void blueprintInASecondaryClassOfAnotherFileIsReportedAtItsName() {
+        JavaFileObject file = sourceLines("Primary",
+                "package demo;",
+                "import static dev.jasyncio.Jasyncio.*;",
+                "import dev.jasyncio.annotations.Async;",
+                "import dev.jasyncio.tasks.Coroutine;",
+                "class Primary {",
+                "}",
+                "class Secondary {",
+                "    @Async",
+                "    static Coroutine<String> name() {",
+                "        return done(\"x\");",
+                "    }",
+                "}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorContaining(String.format(Messages.AUXILIARY_HOST, "Secondary", "Primary.java"))
+                .inFile(file).onLine(9).atColumn(30);
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void localOfAnAnonymousClassTypeLivingAcrossAnAwaitIsReportedAtItsName() {
+        JavaFileObject file = sourceLines("Anonymous",
+                "package demo;",
+                "import static dev.jasyncio.Jasyncio.*;",
+                "import dev.jasyncio.annotations.Async;",
+                "import dev.jasyncio.tasks.Coroutine;",
+                "class Anonymous {",
+                "    @Async",
+                "    static Coroutine<Integer> count() {",
+                "        var counter = new Object() { int n = 1; };",
+                "        await(sleep(0));",
+                "        return done(counter.n);",
+                "    }",
+                "}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorContaining(String.format(Messages.NON_DENOTABLE_LOCAL, "counter"))
+                .inFile(file).onLine(8).atColumn(13);
+        assertThat(compilation).hadErrorCount(1);
+    }
 }

@@ -53,6 +53,22 @@ public final class TypeProjector {
         }
     }
 
+    /**
+     * Whether a value of this type can be stored in a field without losing members the code may
+     * use: false for anonymous and local classes and for intersections, whose projection is only a
+     * supertype.
+     */
+    public boolean isDenotable(TypeMirror type) {
+        if (type.getKind() == TypeKind.INTERSECTION) {
+            return false;
+        }
+        if (type.getKind() == TypeKind.DECLARED) {
+            NestingKind nesting = ((TypeElement) ((DeclaredType) type).asElement()).getNestingKind();
+            return nesting != NestingKind.ANONYMOUS && nesting != NestingKind.LOCAL;
+        }
+        return true;
+    }
+
     /** The boxed form of a type, for type arguments such as {@code resumeValue()}'s. */
     public TypeName projectBoxed(TypeMirror type) {
         return project(type).box();

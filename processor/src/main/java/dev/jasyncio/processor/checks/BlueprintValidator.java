@@ -14,6 +14,7 @@ import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.tools.JavaFileObject;
 
 /** Checks the declaration of a blueprint: its return type, that it has a body, and where it lives. */
 public final class BlueprintValidator {
@@ -62,6 +63,16 @@ public final class BlueprintValidator {
                         methodPath);
                 return false;
             }
+        }
+        TypeElement topLevel = host;
+        while (topLevel.getEnclosingElement() instanceof TypeElement outer) {
+            topLevel = outer;
+        }
+        if (!methodPath.getCompilationUnit().getSourceFile().isNameCompatible(topLevel.getSimpleName().toString(),
+                JavaFileObject.Kind.SOURCE)) {
+            String file = methodPath.getCompilationUnit().getSourceFile().getName().replaceAll(".*[/\\\\]", "");
+            reporter.error(String.format(Messages.AUXILIARY_HOST, topLevel.getSimpleName(), file), methodPath);
+            return false;
         }
         if (!blueprint.getModifiers().contains(Modifier.STATIC)) {
             for (TypeParameterElement methodVariable : blueprint.getTypeParameters()) {

@@ -19,6 +19,9 @@ public final class Messages {
     public static final String PRIVATE_HOST =
             "[AsyncHost] the generated companion %s cannot reach the private class %s; make the class"
                     + " package-private or wider";
+    public static final String AUXILIARY_HOST =
+            "[AsyncHost] %s is a secondary class of %s, and its companion, generated in a file of its own,"
+                    + " could only use it with javac's 'auxiliary class' warning; move %1$s to its own file";
     public static final String AWAIT_OUTSIDE_ASYNC =
             "[AwaitOutsideAsync] await(...) only works inside an @Async method; annotate the enclosing"
                     + " method with @Async and make it return Coroutine<T>, or run the awaitable with"
@@ -38,6 +41,14 @@ public final class Messages {
     public static final String PATTERN_ACROSS_AWAIT =
             "[PatternAcrossAwait] the pattern variable '%s' would have to live across an await; declare an"
                     + " ordinary local variable for it instead";
+    public static final String NON_DENOTABLE_LOCAL =
+            "[NonDenotableLocal] the local '%s' lives across an await, so the coroutine keeps it in a field,"
+                    + " but its type (an anonymous or local class, or an intersection) has no name to declare"
+                    + " that field with; declare the local with a named type";
+    public static final String NON_DENOTABLE_OPERAND =
+            "[NonDenotableLocal] this value is computed before an await and kept across it, but its type (an"
+                    + " anonymous or local class, or an intersection) has no name to declare it with; assign it"
+                    + " to a local of a named type first";
     public static final String SUPER_IN_ASYNC =
             "[SuperInAsync] 'super' cannot be used in an @Async method: the coroutine runs outside the"
                     + " class; call an ordinary helper method that uses super instead";

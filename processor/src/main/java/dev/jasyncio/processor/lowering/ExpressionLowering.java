@@ -163,8 +163,11 @@ final class ExpressionLowering {
         if (value.stable()) {
             return value;
         }
-        TypeName type = context.projector.project(context.trees.getTypeMirror(typedBy));
-        String temp = context.temps.acquire(type);
+        TypeMirror mirror = context.trees.getTypeMirror(typedBy);
+        if (!context.projector.isDenotable(mirror)) {
+            throw context.abort(Messages.NON_DENOTABLE_OPERAND, typedBy);
+        }
+        String temp = context.temps.acquire(context.projector.project(mirror));
         context.states.emit("$L = $L;\n", temp, value.code());
         return new Value(CodeBlock.of("$L", temp), true, true);
     }

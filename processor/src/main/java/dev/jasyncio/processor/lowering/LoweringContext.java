@@ -12,6 +12,7 @@ import dev.jasyncio.processor.analysis.BodyFacts;
 import dev.jasyncio.processor.analysis.Completion;
 import dev.jasyncio.processor.analysis.LocalVariable;
 import dev.jasyncio.processor.analysis.TypeProjector;
+import dev.jasyncio.processor.checks.Messages;
 import dev.jasyncio.processor.checks.Reporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -87,6 +88,10 @@ final class LoweringContext {
             boolean field = facts.outlivesSuspension(local);
             localIsField.put(local.element(), field);
             if (field) {
+                if (!projector.isDenotable(local.element().asType())) {
+                    throw abort(String.format(Messages.NON_DENOTABLE_LOCAL, local.element().getSimpleName()),
+                            trees.getPath(local.element()));
+                }
                 String name = nameFor(local.element());
                 localNames.put(local.element(), name);
                 fieldLocals.add(local);
