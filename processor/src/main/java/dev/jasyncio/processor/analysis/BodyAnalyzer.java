@@ -153,9 +153,6 @@ public final class BodyAnalyzer {
             LocalVariable local = facts.local(trees.getElement(getCurrentPath()));
             if (local != null) {
                 local.references.add(start(node));
-                if (nestedBodies > 0) {
-                    local.capturedByLambda = true;
-                }
             }
             return null;
         }

@@ -16,7 +16,6 @@ public final class LocalVariable {
     final boolean patternBinding;
     final List<Long> references = new ArrayList<>();
     boolean reassigned;
-    boolean capturedByLambda;
 
     LocalVariable(VariableElement element, long declaredAt, long scopeEnd, boolean parameter, boolean patternBinding) {
         this.element = element;
@@ -28,10 +27,6 @@ public final class LocalVariable {
 
     public VariableElement element() {
         return element;
-    }
-
-    public boolean isParameter() {
-        return parameter;
     }
 
     public boolean isPatternBinding() {

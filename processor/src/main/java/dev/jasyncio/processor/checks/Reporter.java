@@ -9,25 +9,16 @@ import javax.tools.Diagnostic;
 /** Prints errors at the exact source position of a tree. */
 public final class Reporter {
     private final Trees trees;
-    private boolean reported;
 
     public Reporter(Trees trees) {
         this.trees = trees;
     }
 
     public void error(String message, Tree tree, CompilationUnitTree unit) {
-        reported = true;
         trees.printMessage(Diagnostic.Kind.ERROR, message, tree, unit);
     }
 
     public void error(String message, TreePath path) {
         error(message, path.getLeaf(), path.getCompilationUnit());
-    }
-
-    /** Whether any error was reported since the last call; resets the flag. */
-    public boolean takeReported() {
-        boolean was = reported;
-        reported = false;
-        return was;
     }
 }
