@@ -77,4 +77,37 @@ class GeneratedCompanionTest {
         Compilation compilation = compileCleanly(FETCHER);
         assertThat(invoke(compilation, "Fetcher", "run")).isEqualTo("<a>".length() + "<bc>".length());
     }
+
+    @Test
+    void multiLineStatementsCopiedFromTheBlueprintKeepTheirShape() {
+        JavaFileObject source = sourceLines("Shapes",
+                "package demo;",
+                "import static dev.jasyncio.Jasyncio.*;",
+                "import dev.jasyncio.annotations.Async;",
+                "import dev.jasyncio.loop.EventLoop;",
+                "import dev.jasyncio.tasks.Coroutine;",
+                "class Shapes {",
+                "    @Async",
+                "    static Coroutine<String> main() {",
+                "        await(sleep(0));",
+                "        String text = \"\"\"",
+                "              keep",
+                "            these",
+                "            \"\"\";",
+                "        int sum = 0;",
+                "        for (int i = 0; i < 3; i++) {",
+                "            sum += i;",
+                "        }",
+                "        return done(text + sum);",
+                "    }",
+                "",
+                "    static Object run() {",
+                "        return EventLoop.run(ShapesAsync.main());",
+                "    }",
+                "}");
+        Compilation compilation = compileCleanly(source);
+        assertThat(invoke(compilation, "Shapes", "run")).isEqualTo("  keep\nthese\n3");
+        String companion = generatedSource(compilation, "demo.ShapesAsync");
+        assertThat(companion).containsMatch("\\n( +)for \\(int i = 0; i < 3; i\\+\\+\\) \\{\\n\\1    sum \\+= i;\\n\\1\\}");
+    }
 }

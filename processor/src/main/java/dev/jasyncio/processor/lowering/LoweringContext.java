@@ -145,6 +145,20 @@ final class LoweringContext {
         return text(start(tree), end(tree));
     }
 
+    /** How many spaces or tabs begin the source line on which the tree starts. */
+    int lineIndentOf(Tree tree) {
+        int lineStart = (int) start(tree);
+        while (lineStart > 0 && source.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        int indent = 0;
+        while (lineStart + indent < source.length() && (source.charAt(lineStart + indent) == ' '
+                || source.charAt(lineStart + indent) == '\t')) {
+            indent++;
+        }
+        return indent;
+    }
+
     /** A comment that ties generated code to the blueprint line it comes from. */
     String describe(Tree tree, String what) {
         long line = unit.getLineMap().getLineNumber(start(tree));

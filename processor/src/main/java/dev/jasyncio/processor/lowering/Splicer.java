@@ -65,6 +65,8 @@ final class Splicer {
 
     private final LoweringContext context;
     private final Access access;
+    private int depth;
+    private int lineIndent;
 
     Splicer(LoweringContext context) {
         this.context = context;
@@ -73,8 +75,26 @@ final class Splicer {
 
     CodeBlock splice(TreePath path) {
         CodeBlock.Builder out = CodeBlock.builder();
-        write(path, new Nesting(0, 0, Set.of(), false), out);
+        boolean outermost = depth++ == 0;
+        if (outermost) {
+            lineIndent = context.lineIndentOf(path.getLeaf());
+        }
+        try {
+            write(path, new Nesting(0, 0, Set.of(), false), out);
+        } finally {
+            depth--;
+        }
         return out.build();
+    }
+
+    /**
+     * Source text as it goes into the machine. Continuation lines lose the indentation of the line
+     * the piece started on, because JavaPoet indents them again; text blocks are left exactly as
+     * they are, since their content depends on their lines' indentation.
+     */
+    private void addText(String text, CodeBlock.Builder out) {
+        boolean reindent = lineIndent > 0 && text.indexOf('\n') >= 0 && !text.contains("\"\"\"");
+        out.add("$L", reindent ? text.replaceAll("\n[ \t]{0," + lineIndent + "}", "\n") : text);
     }
 
     /** The receiver expression of instance members: the machine's copy of {@code this}. */
@@ -99,11 +119,11 @@ final class Splicer {
             if (childStart < cursor || childEnd > end || childStart < 0 || childEnd < childStart) {
                 continue;
             }
-            out.add("$L", context.text(cursor, childStart));
+            addText(context.text(cursor, childStart), out);
             write(new TreePath(path, child), inner, out);
             cursor = childEnd;
         }
-        out.add("$L", context.text(cursor, end));
+        addText(context.text(cursor, end), out);
     }
 
     private static Nesting nestingInside(Tree tree, Nesting nesting) {
