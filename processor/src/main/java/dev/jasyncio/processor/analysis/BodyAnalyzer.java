@@ -42,7 +42,7 @@ public final class BodyAnalyzer {
         for (VariableTree parameter : method.getParameters()) {
             Element element = trees.getElement(new TreePath(methodPath, parameter));
             facts.declareName(parameter.getName().toString());
-            facts.locals.put(element, new LocalVariable((VariableElement) element, bodyStart, bodyEnd, true, false));
+            facts.locals.put(element, new LocalVariable((VariableElement) element, bodyStart, bodyStart, bodyEnd, true, false));
         }
         new Scanner(facts, unit, positions, methodPath).scan(new TreePath(methodPath, method.getBody()), null);
         return facts;
@@ -80,6 +80,10 @@ public final class BodyAnalyzer {
 
         @Override
         public Void visitClass(ClassTree node, Void unused) {
+            if (nestedBodies == 0 && getCurrentPath().getParentPath().getLeaf() instanceof BlockTree block) {
+                facts.localClasses.put(trees.getElement(getCurrentPath()),
+                        new BodyFacts.LocalClass(getCurrentPath(), end(node), end(block)));
+            }
             nestedBodies++;
             super.visitClass(node, null);
             nestedBodies--;
@@ -117,7 +121,7 @@ public final class BodyAnalyzer {
                     foundStatement = true;
                 }
             }
-            facts.suspensions.add(new BodyFacts.Suspension(path, statementStart, end(path.getLeaf())));
+            facts.suspensions.add(new BodyFacts.Suspension(path, start(path.getLeaf()), statementStart, end(path.getLeaf())));
         }
 
         @Override
@@ -128,7 +132,7 @@ public final class BodyAnalyzer {
                 if (element instanceof VariableElement variable) {
                     TreePath parent = getCurrentPath().getParentPath();
                     boolean binding = parent.getLeaf().getKind() == Tree.Kind.BINDING_PATTERN;
-                    facts.locals.put(element, new LocalVariable(variable, start(node), scopeEnd(parent), false, binding));
+                    facts.locals.put(element, new LocalVariable(variable, start(node), end(node), scopeEnd(parent), false, binding));
                 }
             }
             return super.visitVariable(node, null);
@@ -150,7 +154,12 @@ public final class BodyAnalyzer {
 
         @Override
         public Void visitIdentifier(IdentifierTree node, Void unused) {
-            LocalVariable local = facts.local(trees.getElement(getCurrentPath()));
+            Element element = trees.getElement(getCurrentPath());
+            BodyFacts.LocalClass localClass = facts.localClasses.get(element);
+            if (localClass != null) {
+                localClass.references().add(start(node));
+            }
+            LocalVariable local = facts.local(element);
             if (local != null) {
                 local.references.add(start(node));
             }

@@ -20,7 +20,7 @@ import javax.lang.model.element.Element;
  */
 public final class BodyFacts {
     /** One suspension point: an await, or a return of a coroutine that is awaited implicitly. */
-    record Suspension(TreePath path, long statementStart, long end) {
+    record Suspension(TreePath path, long start, long statementStart, long end) {
         Tree tree() {
             return path.getLeaf();
         }
@@ -32,7 +32,15 @@ public final class BodyFacts {
         }
     }
 
+    /** A class declared in the body, with the positions where the body names it. */
+    record LocalClass(TreePath declaration, long declarationEnd, long scopeEnd, List<Long> references) {
+        LocalClass(TreePath declaration, long declarationEnd, long scopeEnd) {
+            this(declaration, declarationEnd, scopeEnd, new ArrayList<>());
+        }
+    }
+
     final Set<Tree> suspending = new HashSet<>();
+    final Map<Element, LocalClass> localClasses = new HashMap<>();
     final List<Suspension> suspensions = new ArrayList<>();
     final Map<Element, LocalVariable> locals = new LinkedHashMap<>();
     final List<Range> loops = new ArrayList<>();
@@ -45,6 +53,23 @@ public final class BodyFacts {
     /** True if the tree is, or contains, a point where the coroutine may suspend. */
     public boolean suspends(Tree tree) {
         return suspending.contains(tree);
+    }
+
+    /**
+     * The local classes that the body names in or after the statement of a suspension point that
+     * follows their declaration: the machine resumes in another case of its switch, where the
+     * declaration is out of scope.
+     */
+    public List<TreePath> localClassesUsedAcrossSuspensions() {
+        List<TreePath> used = new ArrayList<>();
+        for (LocalClass localClass : localClasses.values()) {
+            boolean crossed = suspensions.stream().anyMatch(s -> s.start >= localClass.declarationEnd()
+                    && localClass.references().stream().anyMatch(r -> r >= s.statementStart && r < localClass.scopeEnd()));
+            if (crossed) {
+                used.add(localClass.declaration());
+            }
+        }
+        return used;
     }
 
     /** The returns that hand over to another coroutine, which the machine awaits. */
@@ -74,13 +99,18 @@ public final class BodyFacts {
         nameCounts.merge(name, 1, Integer::sum);
     }
 
-    /** A local becomes a machine field when a suspension point lies inside its scope after its declaration. */
+    /**
+     * A local becomes a machine field when a suspension point lies inside its scope after its
+     * declaration (not in its own initializer, which runs before the local exists). Positions of
+     * the suspension itself count, not of its statement: a {@code for} condition awaits after the
+     * loop's own variables are declared, and {@code int a = 1, b = await(x);} after {@code a}.
+     */
     public boolean outlivesSuspension(LocalVariable local) {
         if (local.parameter) {
             return true;
         }
         for (Suspension suspension : suspensions) {
-            if (local.declaredAt < suspension.statementStart && suspension.statementStart < local.scopeEnd) {
+            if (local.declarationEnd <= suspension.start && suspension.start < local.scopeEnd) {
                 return true;
             }
         }

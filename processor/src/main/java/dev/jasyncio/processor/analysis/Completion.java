@@ -1,12 +1,12 @@
 package dev.jasyncio.processor.analysis;
 
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
-import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
@@ -20,6 +20,7 @@ import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.SynchronizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
@@ -123,20 +124,44 @@ public final class Completion {
         return true;
     }
 
-    /** JLS 15.29 in the forms people write in loop conditions: {@code true}, a constant, parentheses. */
-    private boolean isConstantTrue(TreePath path) {
-        ExpressionTree expression = (ExpressionTree) path.getLeaf();
-        if (expression instanceof ParenthesizedTree parenthesized) {
-            return isConstantTrue(new TreePath(path, parenthesized.getExpression()));
+    /** Whether a loop condition is a constant expression (JLS 15.29) whose value is true. */
+    public boolean isConstantTrue(TreePath path) {
+        return Boolean.TRUE.equals(constantBoolean(path));
+    }
+
+    /** The value of a boolean constant expression built from literals, constants, !, &&, ||, == and !=; else null. */
+    private Boolean constantBoolean(TreePath path) {
+        Tree tree = path.getLeaf();
+        if (tree instanceof ParenthesizedTree parenthesized) {
+            return constantBoolean(new TreePath(path, parenthesized.getExpression()));
         }
-        if (expression instanceof LiteralTree literal) {
-            return Boolean.TRUE.equals(literal.getValue());
+        if (tree instanceof LiteralTree literal) {
+            return literal.getValue() instanceof Boolean value ? value : null;
         }
-        if (expression instanceof IdentifierTree || expression instanceof MemberSelectTree) {
+        if (tree instanceof IdentifierTree || tree instanceof MemberSelectTree) {
             Element element = trees.getElement(path);
-            return element instanceof VariableElement variable && Boolean.TRUE.equals(variable.getConstantValue());
+            return element instanceof VariableElement variable && variable.getConstantValue() instanceof Boolean value
+                    ? value : null;
         }
-        return false;
+        if (tree instanceof UnaryTree unary && tree.getKind() == Tree.Kind.LOGICAL_COMPLEMENT) {
+            Boolean operand = constantBoolean(new TreePath(path, unary.getExpression()));
+            return operand == null ? null : !operand;
+        }
+        if (tree instanceof BinaryTree binary) {
+            Boolean left = constantBoolean(new TreePath(path, binary.getLeftOperand()));
+            Boolean right = constantBoolean(new TreePath(path, binary.getRightOperand()));
+            if (left == null || right == null) {
+                return null;
+            }
+            return switch (tree.getKind()) {
+                case CONDITIONAL_AND, AND -> left && right;
+                case CONDITIONAL_OR, OR -> left || right;
+                case EQUAL_TO -> left.equals(right);
+                case NOT_EQUAL_TO, XOR -> !left.equals(right);
+                default -> null;
+            };
+        }
+        return null;
     }
 
     /** Whether a break inside {@code target} leaves it: unlabeled breaks not nested in an inner loop or switch, or breaks to its label. */

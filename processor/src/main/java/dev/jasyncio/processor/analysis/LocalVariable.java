@@ -11,15 +11,18 @@ import javax.lang.model.element.VariableElement;
 public final class LocalVariable {
     final VariableElement element;
     final long declaredAt;
+    final long declarationEnd;
     final long scopeEnd;
     final boolean parameter;
     final boolean patternBinding;
     final List<Long> references = new ArrayList<>();
     boolean reassigned;
 
-    LocalVariable(VariableElement element, long declaredAt, long scopeEnd, boolean parameter, boolean patternBinding) {
+    LocalVariable(VariableElement element, long declaredAt, long declarationEnd, long scopeEnd, boolean parameter,
+            boolean patternBinding) {
         this.element = element;
         this.declaredAt = declaredAt;
+        this.declarationEnd = declarationEnd;
         this.scopeEnd = scopeEnd;
         this.parameter = parameter;
         this.patternBinding = patternBinding;

@@ -81,21 +81,16 @@ public final class TypeProjector {
             return project(implementsInterface ? element.getInterfaces().get(0) : element.getSuperclass());
         }
         ClassName raw = ClassName.get(element);
-        if (type.getTypeArguments().isEmpty()) {
-            return raw;
-        }
         List<TypeName> arguments = new ArrayList<>();
         for (TypeMirror argument : type.getTypeArguments()) {
             arguments.add(typeArgument(argument));
         }
+        // an inner class of a generic class: Outer<T>.Inner
         TypeMirror enclosing = type.getEnclosingType();
-        if (enclosing.getKind() == TypeKind.DECLARED && !((DeclaredType) enclosing).getTypeArguments().isEmpty()) {
-            TypeName outer = declared((DeclaredType) enclosing);
-            if (outer instanceof ParameterizedTypeName parameterizedOuter) {
-                return parameterizedOuter.nestedClass(raw.simpleName(), arguments);
-            }
+        if (enclosing.getKind() == TypeKind.DECLARED && declared((DeclaredType) enclosing) instanceof ParameterizedTypeName outer) {
+            return outer.nestedClass(raw.simpleName(), arguments);
         }
-        return ParameterizedTypeName.get(raw, arguments.toArray(TypeName[]::new));
+        return arguments.isEmpty() ? raw : ParameterizedTypeName.get(raw, arguments.toArray(TypeName[]::new));
     }
 
     private TypeName typeArgument(TypeMirror argument) {

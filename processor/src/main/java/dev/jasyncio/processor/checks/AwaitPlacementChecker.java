@@ -71,6 +71,11 @@ public final class AwaitPlacementChecker {
                 valid[0] = false;
             }
         }
+        for (TreePath localClass : facts.localClassesUsedAcrossSuspensions()) {
+            reporter.error(String.format(Messages.LOCAL_CLASS_ACROSS_AWAIT, ((ClassTree) localClass.getLeaf()).getSimpleName(),
+                    trees.getElement(methodPath).getEnclosingElement().getSimpleName()), localClass);
+            valid[0] = false;
+        }
         for (LocalVariable local : facts.locals()) {
             if (local.isPatternBinding() && facts.outlivesSuspension(local)) {
                 reporter.error(String.format(Messages.PATTERN_ACROSS_AWAIT, local.element().getSimpleName()),

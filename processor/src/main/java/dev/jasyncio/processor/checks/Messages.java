@@ -49,12 +49,18 @@ public final class Messages {
             "[NonDenotableLocal] this value is computed before an await and kept across it, but its type (an"
                     + " anonymous or local class, or an intersection) has no name to declare it with; assign it"
                     + " to a local of a named type first";
+    public static final String LOCAL_CLASS_ACROSS_AWAIT =
+            "[LocalClassAcrossAwait] the local class '%s' is used after an await, where the coroutine resumes"
+                    + " outside the block that declares it; declare it as a member class of %s instead";
     public static final String SUPER_IN_ASYNC =
             "[SuperInAsync] 'super' cannot be used in an @Async method: the coroutine runs outside the"
                     + " class; call an ordinary helper method that uses super instead";
     public static final String INACCESSIBLE_MEMBER =
             "[InaccessibleMember] the generated coroutine cannot reach the %s member '%s'; make it"
                     + " package-private or wider";
+    public static final String RECORD_COMPONENT_FIELD =
+            "[InaccessibleMember] the generated coroutine cannot read the record's private field '%s'; call"
+                    + " its accessor %1$s() instead";
     public static final String OUTER_INSTANCE =
             "[OuterInstance] an @Async method cannot use the enclosing instance of %s; pass what it needs as"
                     + " a parameter";

@@ -44,6 +44,12 @@ public final class CompanionWriter {
         if (host.getModifiers().contains(Modifier.PUBLIC)) {
             companion.addModifiers(Modifier.PUBLIC);
         }
+        List<String> suppressed = machines.stream().flatMap(m -> m.suppressedWarnings().stream()).distinct().toList();
+        if (!suppressed.isEmpty()) {
+            AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
+            suppressed.forEach(warning -> suppress.addMember("value", "$S", warning));
+            companion.addAnnotation(suppress.build());
+        }
         for (MachineModel machine : machines) {
             companion.addMethod(factory(host, machine));
             companion.addType(new MachineWriter().write(machine));
@@ -65,7 +71,7 @@ public final class CompanionWriter {
         MethodSpec.Builder method = MethodSpec.methodBuilder(blueprint.getSimpleName().toString())
                 .addModifiers(Modifier.STATIC)
                 .addTypeVariables(machine.typeVariables())
-                .returns(ParameterizedTypeName.get(RuntimeApi.COROUTINE, machine.resultType()))
+                .returns(ParameterizedTypeName.get(RuntimeApi.COROUTINE, machine.declaredResult()))
                 .addParameters(parameters)
                 .varargs(blueprint.isVarArgs())
                 .addJavadoc("Creates, without starting it, the coroutine of {@code $L.$L}: await it, or run it with\n"
@@ -74,6 +80,12 @@ public final class CompanionWriter {
                         CodeBlock.join(arguments, ", "));
         if (blueprint.getModifiers().contains(Modifier.PUBLIC)) {
             method.addModifiers(Modifier.PUBLIC);
+        }
+        if (blueprint.getAnnotation(SafeVarargs.class) != null) {
+            // the user vouched for the blueprint; handing its array to the machine is what javac's
+            // 'varargs' lint flags, and the machine only does with it what the blueprint does
+            method.addAnnotation(SafeVarargs.class).addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "varargs").build());
         }
         return method.build();
     }

@@ -46,13 +46,6 @@ final class MachineWriter {
                 .addModifiers(Modifier.PROTECTED)
                 .returns(ClassName.OBJECT)
                 .addException(Throwable.class);
-        if (!machine.suppressedWarnings().isEmpty()) {
-            AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
-            for (String warning : machine.suppressedWarnings()) {
-                suppress.addMember("value", "$S", warning);
-            }
-            step.addAnnotation(suppress.build());
-        }
         step.addCode("$L:\n", machine.resumeLabel());
         step.beginControlFlow("for (;;)");
         step.beginControlFlow("switch (label)");

@@ -10,6 +10,9 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * How the machine, a class of its own in the blueprint's package, reaches what the blueprint
@@ -44,8 +47,12 @@ final class Access {
     }
 
     void checkMember(Element member, TreePath where) {
-        if (!(member.getEnclosingElement() instanceof TypeElement owner) || isLocal(owner)) {
+        if (member == null || !(member.getEnclosingElement() instanceof TypeElement owner) || isLocal(owner)) {
             return;
+        }
+        if (member.getModifiers().contains(Modifier.PRIVATE) && member.getKind() == ElementKind.FIELD
+                && owner.getKind() == ElementKind.RECORD) {
+            throw context.abort(String.format(Messages.RECORD_COMPONENT_FIELD, member.getSimpleName()), where);
         }
         if (member.getModifiers().contains(Modifier.PRIVATE)) {
             throw context.abort(String.format(Messages.INACCESSIBLE_MEMBER, "private", member.getSimpleName()), where);
@@ -59,6 +66,21 @@ final class Access {
         for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
             if (t.getModifiers().contains(Modifier.PRIVATE)) {
                 throw context.abort(String.format(Messages.INACCESSIBLE_MEMBER, "private", t.getSimpleName()), where);
+            }
+        }
+    }
+
+    /** Checks every class a type names (its type arguments and array components included). */
+    void checkType(TypeMirror type, TreePath where) {
+        if (type instanceof ArrayType array) {
+            checkType(array.getComponentType(), where);
+        } else if (type instanceof DeclaredType declared) {
+            TypeElement element = (TypeElement) declared.asElement();
+            if (!isLocal(element)) {
+                checkType(element, where);
+            }
+            for (TypeMirror argument : declared.getTypeArguments()) {
+                checkType(argument, where);
             }
         }
     }

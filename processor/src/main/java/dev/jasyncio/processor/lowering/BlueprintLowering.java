@@ -5,17 +5,20 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
-import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.WildcardTypeName;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.jasyncio.processor.analysis.BodyFacts;
+import dev.jasyncio.processor.analysis.LocalVariable;
 import dev.jasyncio.processor.checks.Reporter;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
@@ -44,7 +47,12 @@ public final class BlueprintLowering {
         LoweringContext context = new LoweringContext(trees, types, reporter, methodPath, host, blueprint, facts);
         Splicer splicer = new Splicer(context);
         ExpressionLowering expressions = new ExpressionLowering(context, splicer);
-        TypeMirror resultType = ((DeclaredType) blueprint.getReturnType()).getTypeArguments().get(0);
+        TypeName declaredResult = context.projector.projectBoxed(
+                ((DeclaredType) blueprint.getReturnType()).getTypeArguments().get(0));
+        TypeName resultType = declaredResult;
+        if (declaredResult instanceof WildcardTypeName wildcard) {
+            resultType = wildcard.lowerBounds().isEmpty() ? wildcard.upperBounds().get(0) : wildcard.lowerBounds().get(0);
+        }
         StatementLowering statements = new StatementLowering(context, splicer, expressions, resultType);
         MethodTree method = (MethodTree) methodPath.getLeaf();
         statements.lower(new TreePath(methodPath, method.getBody()));
@@ -52,15 +60,8 @@ public final class BlueprintLowering {
         List<TypeVariableName> typeVariables = new ArrayList<>();
         ParameterSpec receiver = null;
         if (!context.isStatic()) {
-            List<TypeVariableName> hostVariables = new ArrayList<>();
-            for (TypeParameterElement parameter : host.getTypeParameters()) {
-                hostVariables.add(TypeVariableName.get(parameter));
-            }
-            typeVariables.addAll(hostVariables);
-            TypeName hostType = hostVariables.isEmpty()
-                    ? ClassName.get(host)
-                    : ParameterizedTypeName.get(ClassName.get(host), hostVariables.toArray(TypeName[]::new));
-            receiver = ParameterSpec.builder(hostType, context.selfName).build();
+            typeVariables.addAll(typeVariablesInScope(host));
+            receiver = ParameterSpec.builder(context.projector.project(host.asType()), context.selfName).build();
         }
         for (TypeParameterElement parameter : blueprint.getTypeParameters()) {
             typeVariables.add(TypeVariableName.get(parameter));
@@ -79,23 +80,55 @@ public final class BlueprintLowering {
             states.add(new MachineModel.StateCode(state.id, state.comment, state.code.build()));
         }
         return new MachineModel(blueprint, machineName, typeVariables,
-                context.projector.projectBoxed(resultType), receiver, parameters, fields, context.helpers,
-                context.states.resumeLabel(), states, suppressedWarnings(blueprint));
+                declaredResult, resultType, receiver, parameters, fields, context.helpers,
+                context.states.resumeLabel(), states, suppressedWarnings(blueprint, facts));
     }
 
-    /** The user's own {@code @SuppressWarnings} on the blueprint and its classes apply to its machine too. */
-    private static List<String> suppressedWarnings(Element blueprint) {
+    /** The type variables of a class and, for an inner class, of the classes whose instances enclose it. */
+    private static List<TypeVariableName> typeVariablesInScope(TypeElement type) {
+        List<TypeVariableName> variables = new ArrayList<>();
+        boolean inner = type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
+                && type.getKind() == ElementKind.CLASS;
+        if (inner && type.getEnclosingElement() instanceof TypeElement outer) {
+            variables.addAll(typeVariablesInScope(outer));
+        }
+        for (TypeParameterElement parameter : type.getTypeParameters()) {
+            variables.add(TypeVariableName.get(parameter));
+        }
+        return variables;
+    }
+
+    /**
+     * The user's own {@code @SuppressWarnings} on the blueprint, its classes and its locals apply
+     * to its machine too: the machine repeats the code they were written for. A deprecated class
+     * is used by its companion without the warning javac does not give inside the class itself.
+     */
+    private static List<String> suppressedWarnings(Element blueprint, BodyFacts facts) {
         List<String> suppressed = new ArrayList<>();
         for (Element e = blueprint; e != null; e = e.getEnclosingElement()) {
-            SuppressWarnings annotation = e.getAnnotation(SuppressWarnings.class);
-            if (annotation != null) {
-                for (String value : annotation.value()) {
-                    if (!suppressed.contains(value)) {
-                        suppressed.add(value);
-                    }
-                }
+            addSuppressions(e, suppressed);
+            if (e.getAnnotation(Deprecated.class) != null) {
+                addAll(suppressed, "deprecation", "removal");
             }
         }
+        for (LocalVariable local : facts.locals()) {
+            addSuppressions(local.element(), suppressed);
+        }
         return suppressed;
+    }
+
+    private static void addSuppressions(Element element, List<String> suppressed) {
+        SuppressWarnings annotation = element.getAnnotation(SuppressWarnings.class);
+        if (annotation != null) {
+            addAll(suppressed, annotation.value());
+        }
+    }
+
+    private static void addAll(List<String> suppressed, String... warnings) {
+        for (String warning : warnings) {
+            if (!suppressed.contains(warning)) {
+                suppressed.add(warning);
+            }
+        }
     }
 }

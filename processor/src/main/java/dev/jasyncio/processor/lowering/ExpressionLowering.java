@@ -26,6 +26,8 @@ import dev.jasyncio.processor.analysis.LocalVariable;
 import dev.jasyncio.processor.analysis.RuntimeApi;
 import dev.jasyncio.processor.checks.Messages;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -91,7 +93,14 @@ final class ExpressionLowering {
             return Value.atomic(CodeBlock.of("$L.$L", target.operand(), select.getIdentifier()));
         }
         if (tree instanceof TypeCastTree cast) {
-            Value operand = lower(child(path, cast.getExpression()));
+            TreePath operandPath = child(path, cast.getExpression());
+            Value operand = lower(operandPath);
+            TypeName from = context.projector.project(context.trees.getTypeMirror(operandPath));
+            if (from.equals(context.projector.project(context.trees.getTypeMirror(path)))) {
+                // the cast converted a type the machine does not name (a captured wildcard) to its
+                // bound; on the projected type it is an identity, which javac flags as redundant
+                return new Value(operand.code(), operand.stable(), operand.atomic());
+            }
             return Value.of(CodeBlock.of("($L) $L", splicer.splice(child(path, cast.getType())), operand.operand()));
         }
         if (tree instanceof InstanceOfTree instanceOf) {
@@ -126,7 +135,7 @@ final class ExpressionLowering {
      * Stops at an await: stores the resume point, suspends unless the awaitable is already done,
      * and continues in a new state whose value is the await's outcome.
      */
-    Value awaitPoint(Value awaitable, Tree at, TypeMirror resultType) {
+    Value awaitPoint(Value awaitable, Tree at, TypeName resultType) {
         States.State resume = context.states.add(context.describe(at, "resumes after " + summary(at)));
         context.states.emit("label = $L;\n", resume.id);
         CodeBlock.Builder clears = CodeBlock.builder();
@@ -136,7 +145,7 @@ final class ExpressionLowering {
         context.states.emit("if (awaitSuspends($L)) {\n$>$Lreturn SUSPENDED;\n$<}\n", awaitable.code(), clears.build());
         context.states.continueAt(resume);
         context.states.enter(resume);
-        return Value.atomic(CodeBlock.of("this.<$T>resumeValue()", context.projector.projectBoxed(resultType)));
+        return Value.atomic(CodeBlock.of("this.<$T>resumeValue()", resultType));
     }
 
     private String summary(Tree tree) {
@@ -146,16 +155,35 @@ final class ExpressionLowering {
 
     /** Lowers operands in evaluation order, saving earlier ones when a later one suspends. */
     List<Value> evaluateInOrder(List<TreePath> operands) {
+        return evaluateInOrder(operands, Collections.nCopies(operands.size(), null));
+    }
+
+    /**
+     * {@link #evaluateInOrder(List)} where some operands are converted to a primitive type when
+     * used ({@code conversions}, null where not): Java unboxes such an operand as soon as it is
+     * evaluated, so a null must fail before a later await, and the saved value is the primitive.
+     */
+    List<Value> evaluateInOrder(List<TreePath> operands, List<TypeMirror> conversions) {
         List<Value> values = new ArrayList<>();
         for (TreePath operand : operands) {
             if (context.facts.suspends(operand.getLeaf())) {
                 for (int i = 0; i < values.size(); i++) {
-                    values.set(i, save(values.get(i), operands.get(i)));
+                    values.set(i, saveConverted(values.get(i), operands.get(i), conversions.get(i)));
                 }
             }
             values.add(lower(operand));
         }
         return values;
+    }
+
+    private Value saveConverted(Value value, TreePath operand, TypeMirror conversion) {
+        TypeMirror type = context.trees.getTypeMirror(operand);
+        if (conversion == null || !conversion.getKind().isPrimitive() || type.getKind().isPrimitive()) {
+            return save(value, operand);
+        }
+        String temp = context.temps.acquire(context.projector.project(conversion));
+        context.states.emit("$L = $L;\n", temp, value.code());
+        return new Value(CodeBlock.of("$L", temp), true, true);
     }
 
     /** Evaluates a value now into a temp, unless reading it later is the same. */
@@ -177,7 +205,7 @@ final class ExpressionLowering {
         Element element = context.trees.getElement(path);
         if (RuntimeApi.isAwait(element)) {
             Value awaitable = lower(child(path, invocation.getArguments().get(0)));
-            return awaitPoint(awaitable, invocation, context.trees.getTypeMirror(path));
+            return awaitPoint(awaitable, invocation, context.projector.projectBoxed(context.trees.getTypeMirror(path)));
         }
         ExecutableElement method = (ExecutableElement) element;
         TreePath selectPath = child(path, invocation.getMethodSelect());
@@ -187,10 +215,18 @@ final class ExpressionLowering {
         if (valueReceiver) {
             operands.add(child(selectPath, select.getExpression()));
         }
-        for (ExpressionTree argument : invocation.getArguments()) {
-            operands.add(child(path, argument));
+        List<TypeMirror> conversions = new ArrayList<>();
+        if (valueReceiver) {
+            conversions.add(null);
         }
-        List<Value> values = evaluateInOrder(operands);
+        List<? extends VariableElement> parameters = method.getParameters();
+        for (int i = 0; i < invocation.getArguments().size(); i++) {
+            operands.add(child(path, invocation.getArguments().get(i)));
+            // a primitive parameter unboxes its argument; varargs elements are left alone
+            conversions.add(i < parameters.size() && !(method.isVarArgs() && i == parameters.size() - 1)
+                    ? parameters.get(i).asType() : null);
+        }
+        List<Value> values = evaluateInOrder(operands, conversions);
         List<CodeBlock> arguments = new ArrayList<>();
         for (Value value : values.subList(valueReceiver ? 1 : 0, values.size())) {
             arguments.add(value.code());
@@ -308,9 +344,44 @@ final class ExpressionLowering {
 
     private Value binary(TreePath path) {
         BinaryTree binary = (BinaryTree) path.getLeaf();
-        List<Value> values = evaluateInOrder(List.of(child(path, binary.getLeftOperand()), child(path, binary.getRightOperand())));
+        TreePath left = child(path, binary.getLeftOperand());
+        TreePath right = child(path, binary.getRightOperand());
+        List<Value> values = evaluateInOrder(List.of(left, right), Arrays.asList(unboxedBy(binary, left, right), null));
         return Value.of(CodeBlock.of("$L $L $L", values.get(0).operand(), Operators.symbol(binary.getKind()),
                 values.get(1).operand()));
+    }
+
+    /**
+     * The primitive type a binary operator unboxes its left operand to, or null if it does not:
+     * numeric and boolean operators do, string concatenation and reference comparison do not.
+     */
+    private TypeMirror unboxedBy(BinaryTree binary, TreePath left, TreePath right) {
+        TypeMirror leftType = context.trees.getTypeMirror(left);
+        TypeMirror rightType = context.trees.getTypeMirror(right);
+        TypeMirror unboxed = unboxedType(leftType);
+        if (unboxed == null) {
+            return null;
+        }
+        boolean concatenation = binary.getKind() == Tree.Kind.PLUS
+                && (isString(leftType) || isString(rightType));
+        boolean referenceComparison = (binary.getKind() == Tree.Kind.EQUAL_TO || binary.getKind() == Tree.Kind.NOT_EQUAL_TO)
+                && !rightType.getKind().isPrimitive();
+        return concatenation || referenceComparison ? null : unboxed;
+    }
+
+    private TypeMirror unboxedType(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        try {
+            return context.types.unboxedType(type);
+        } catch (IllegalArgumentException notABox) {
+            return null;
+        }
+    }
+
+    private static boolean isString(TypeMirror type) {
+        return type.toString().equals("java.lang.String");
     }
 
     /** {@code a && await(b)}: b is evaluated, and awaited, only when a leaves the result open. */

@@ -45,6 +45,7 @@ final class LoweringContext {
     final States states;
     final JumpScopes jumps = new JumpScopes();
     final Temps temps;
+    final Access access;
     final List<FieldSpec> fields = new ArrayList<>();
     final List<MethodSpec> helpers = new ArrayList<>();
     private final Map<Element, String> localNames = new HashMap<>();
@@ -75,6 +76,7 @@ final class LoweringContext {
         this.selfName = isStatic() ? null : names.fresh("self");
         this.states = new States(names.fresh("resume"), describe(methodPath.getLeaf(), "start of " + blueprint.getSimpleName()));
         this.temps = new Temps(this);
+        this.access = new Access(this);
         nameLocals();
     }
 
@@ -92,6 +94,7 @@ final class LoweringContext {
                     throw abort(String.format(Messages.NON_DENOTABLE_LOCAL, local.element().getSimpleName()),
                             trees.getPath(local.element()));
                 }
+                access.checkType(local.element().asType(), trees.getPath(local.element()));
                 String name = nameFor(local.element());
                 localNames.put(local.element(), name);
                 fieldLocals.add(local);

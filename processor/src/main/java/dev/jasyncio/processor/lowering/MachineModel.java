@@ -13,6 +13,9 @@ import javax.lang.model.element.ExecutableElement;
  * A lowered blueprint, ready to be written: everything in JavaPoet form, so it outlives the
  * round whose attribution produced it.
  *
+ * @param declaredResult the type argument of the blueprint's {@code Coroutine<...>}, which may be a wildcard
+ * @param resultType the machine's own result: the wildcard's bound, since a class cannot extend
+ *     {@code Coroutine<? extends X>}
  * @param receiver the blueprint's {@code this} as a constructor parameter, or null for a static blueprint
  * @param parameters the blueprint's parameters; each is stored in the field of the same name
  * @param states the cases of the machine's switch, in order
@@ -21,6 +24,7 @@ public record MachineModel(
         ExecutableElement blueprint,
         String machineName,
         List<TypeVariableName> typeVariables,
+        TypeName declaredResult,
         TypeName resultType,
         ParameterSpec receiver,
         List<ParameterSpec> parameters,

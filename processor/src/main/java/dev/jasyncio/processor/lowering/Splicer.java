@@ -43,23 +43,34 @@ import javax.lang.model.element.VariableElement;
  */
 final class Splicer {
     /** Where the part being written sits relative to the structures it contains. */
-    private record Nesting(int loops, int switches, Set<String> labels, boolean inBody) {
+    /**
+     * Where the part being written sits relative to the structures it contains.
+     *
+     * @param inBody inside a lambda or class body: its returns and jumps are its own
+     * @param classBody the innermost local or anonymous class being copied, whose own members and
+     *     {@code this} must stay as written; null outside one
+     */
+    private record Nesting(int loops, int switches, Set<String> labels, boolean inBody, TypeElement classBody) {
         Nesting enterLoop() {
-            return new Nesting(loops + 1, switches, labels, inBody);
+            return new Nesting(loops + 1, switches, labels, inBody, classBody);
         }
 
         Nesting enterSwitch() {
-            return new Nesting(loops, switches + 1, labels, inBody);
+            return new Nesting(loops, switches + 1, labels, inBody, classBody);
         }
 
         Nesting enterLabel(String label) {
             Set<String> more = new HashSet<>(labels);
             more.add(label);
-            return new Nesting(loops, switches, more, inBody);
+            return new Nesting(loops, switches, more, inBody, classBody);
         }
 
-        Nesting enterBody() {
-            return new Nesting(0, 0, Set.of(), true);
+        Nesting enterLambda() {
+            return new Nesting(0, 0, Set.of(), true, classBody);
+        }
+
+        Nesting enterClass(TypeElement type) {
+            return new Nesting(0, 0, Set.of(), true, type);
         }
     }
 
@@ -70,7 +81,7 @@ final class Splicer {
 
     Splicer(LoweringContext context) {
         this.context = context;
-        this.access = new Access(context);
+        this.access = context.access;
     }
 
     CodeBlock splice(TreePath path) {
@@ -80,7 +91,7 @@ final class Splicer {
             lineIndent = context.lineIndentOf(path.getLeaf());
         }
         try {
-            write(path, new Nesting(0, 0, Set.of(), false), out);
+            write(path, new Nesting(0, 0, Set.of(), false, null), out);
         } finally {
             depth--;
         }
@@ -109,29 +120,45 @@ final class Splicer {
     }
 
     private void copyWithChildren(TreePath path, Nesting nesting, CodeBlock.Builder out) {
+        copyFrom(path, context.start(path.getLeaf()), nesting, out);
+    }
+
+    /**
+     * Copies a tree's text from {@code from} on, writing its children. A child that starts before
+     * {@code from} shares text with an earlier sibling (the declarators of {@code int a = x, b = y}
+     * share the type): only its part after {@code from} is written.
+     */
+    private void copyFrom(TreePath path, long from, Nesting nesting, CodeBlock.Builder out) {
         Tree tree = path.getLeaf();
-        long cursor = context.start(tree);
+        long cursor = from;
         long end = context.end(tree);
-        Nesting inner = nestingInside(tree, nesting);
+        Nesting inner = nestingInside(path, nesting);
         for (Tree child : children(tree)) {
             long childStart = context.start(child);
             long childEnd = context.end(child);
-            if (childStart < cursor || childEnd > end || childStart < 0 || childEnd < childStart) {
+            if (childStart < 0 || childEnd <= cursor || childEnd > end || childEnd < childStart) {
                 continue;
             }
-            addText(context.text(cursor, childStart), out);
-            write(new TreePath(path, child), inner, out);
+            TreePath childPath = new TreePath(path, child);
+            if (childStart < cursor) {
+                copyFrom(childPath, cursor, inner, out);
+            } else {
+                addText(context.text(cursor, childStart), out);
+                write(childPath, inner, out);
+            }
             cursor = childEnd;
         }
         addText(context.text(cursor, end), out);
     }
 
-    private static Nesting nestingInside(Tree tree, Nesting nesting) {
+    private Nesting nestingInside(TreePath path, Nesting nesting) {
+        Tree tree = path.getLeaf();
         return switch (tree.getKind()) {
             case WHILE_LOOP, DO_WHILE_LOOP, FOR_LOOP, ENHANCED_FOR_LOOP -> nesting.enterLoop();
             case SWITCH -> nesting.enterSwitch();
             case LABELED_STATEMENT -> nesting.enterLabel(((LabeledStatementTree) tree).getLabel().toString());
-            case LAMBDA_EXPRESSION, CLASS -> nesting.enterBody();
+            case LAMBDA_EXPRESSION -> nesting.enterLambda();
+            case CLASS, INTERFACE, ENUM, RECORD -> nesting.enterClass((TypeElement) context.trees.getElement(path));
             default -> nesting;
         };
     }
@@ -140,9 +167,12 @@ final class Splicer {
         Tree tree = path.getLeaf();
         switch (tree.getKind()) {
             case IDENTIFIER:
-                return writeIdentifier(path, (IdentifierTree) tree, out);
+                return writeIdentifier(path, nesting, (IdentifierTree) tree, out);
             case MEMBER_SELECT:
                 return writeMemberSelect(path, (MemberSelectTree) tree, out);
+            case MEMBER_REFERENCE:
+                access.checkMember(context.trees.getElement(path), path);
+                return false;
             case METHOD_INVOCATION:
                 return writeInvocation(path, (MethodInvocationTree) tree, out);
             case RETURN:
@@ -158,15 +188,19 @@ final class Splicer {
             case LAMBDA_EXPRESSION:
                 return !nesting.inBody() && writeCapturing(path, nesting, out);
             case NEW_CLASS:
+                access.checkMember(context.trees.getElement(path), path);
                 return ((NewClassTree) tree).getClassBody() != null && !nesting.inBody() && writeCapturing(path, nesting, out);
             default:
                 return false;
         }
     }
 
-    private boolean writeIdentifier(TreePath path, IdentifierTree tree, CodeBlock.Builder out) {
+    private boolean writeIdentifier(TreePath path, Nesting nesting, IdentifierTree tree, CodeBlock.Builder out) {
         String name = tree.getName().toString();
         if (name.equals("this")) {
+            if (nesting.classBody() != null) {
+                return false;
+            }
             out.add("$L", context.selfName);
             return true;
         }
@@ -180,24 +214,16 @@ final class Splicer {
             return true;
         }
         switch (element.getKind()) {
-            case FIELD:
-                if (path.getParentPath().getLeaf() instanceof CaseTree) {
-                    return false;
-                }
-                out.add("$L.$L", access.qualifier(element, path), name);
-                return true;
-            case METHOD:
-                out.add("$L.$L", access.qualifier(element, path), name);
-                return true;
-            case ENUM_CONSTANT:
-                if (path.getParentPath().getLeaf() instanceof CaseTree) {
+            case FIELD, METHOD, ENUM_CONSTANT:
+                if (element.getKind() == ElementKind.ENUM_CONSTANT && isCaseLabel(path)
+                        || isMemberOfCopiedClass(element, nesting)) {
                     return false;
                 }
                 out.add("$L.$L", access.qualifier(element, path), name);
                 return true;
             case CLASS, INTERFACE, ENUM, RECORD, ANNOTATION_TYPE:
                 TypeElement type = (TypeElement) element;
-                if (type.getNestingKind() == NestingKind.LOCAL) {
+                if (type.getNestingKind() == NestingKind.LOCAL || isQualifiedCreation(path)) {
                     return false;
                 }
                 access.checkType(type, path);
@@ -206,6 +232,30 @@ final class Splicer {
             default:
                 return false;
         }
+    }
+
+    /** Java 17 requires an enum constant in a case label to be written by its simple name. */
+    private static boolean isCaseLabel(TreePath path) {
+        Tree parent = path.getParentPath().getLeaf();
+        // javac 21 and later put a constant label tree between the case and the constant
+        return parent instanceof CaseTree || parent.getKind().name().equals("CONSTANT_CASE_LABEL")
+                && path.getParentPath().getParentPath().getLeaf() instanceof CaseTree;
+    }
+
+    /** An instance member of a local or anonymous class being copied, used inside it: it stays as written. */
+    private boolean isMemberOfCopiedClass(Element member, Nesting nesting) {
+        return nesting.classBody() != null
+                && !member.getModifiers().contains(Modifier.STATIC)
+                && member.getEnclosingElement() instanceof TypeElement owner
+                && context.types.isSubtype(context.types.erasure(nesting.classBody().asType()),
+                        context.types.erasure(owner.asType()));
+    }
+
+    /** In {@code outer.new Inner()} the class must stay a simple name. */
+    private static boolean isQualifiedCreation(TreePath path) {
+        return path.getParentPath().getLeaf() instanceof NewClassTree creation
+                && creation.getEnclosingExpression() != null
+                && creation.getIdentifier() == path.getLeaf();
     }
 
     private boolean writeMemberSelect(TreePath path, MemberSelectTree tree, CodeBlock.Builder out) {
@@ -287,7 +337,7 @@ final class Splicer {
             method.addParameter(context.projector.project(entry.getValue().asType()), entry.getKey());
         }
         CodeBlock.Builder body = CodeBlock.builder();
-        copyWithChildren(path, nesting.enterBody(), body);
+        copyWithChildren(path, nesting, body);
         method.addStatement("return $L", body.build());
         context.helpers.add(method.build());
         out.add("$L($L)", helper, String.join(", ", captured.keySet()));

@@ -13,10 +13,8 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LabeledStatementTree;
-import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.ThrowTree;
@@ -45,9 +43,9 @@ final class StatementLowering {
     private final LoweringContext context;
     private final Splicer splicer;
     private final ExpressionLowering expressions;
-    private final TypeMirror resultType;
+    private final TypeName resultType;
 
-    StatementLowering(LoweringContext context, Splicer splicer, ExpressionLowering expressions, TypeMirror resultType) {
+    StatementLowering(LoweringContext context, Splicer splicer, ExpressionLowering expressions, TypeName resultType) {
         this.context = context;
         this.splicer = splicer;
         this.expressions = expressions;
@@ -197,7 +195,11 @@ final class StatementLowering {
 
     private void forLoop(TreePath path, ForLoopTree tree, String label) {
         for (StatementTree initializer : tree.getInitializer()) {
-            lower(child(path, initializer));
+            if (initializer instanceof ExpressionStatementTree expression) {
+                emitWithoutSemicolon(child(path, expression));
+            } else {
+                lower(child(path, initializer));
+            }
         }
         States.State head = context.states.add(context.describe(tree, "loop condition"));
         States.State update = context.states.add(context.describe(tree, "loop update"));
@@ -213,9 +215,7 @@ final class StatementLowering {
         jumpIfReachable(update);
         context.states.enter(update);
         for (ExpressionStatementTree step : tree.getUpdate()) {
-            // an update has no semicolon of its own in the source, so it is written as an expression
-            context.states.emit("$L;\n", expressions.lower(child(child(path, step), step.getExpression())).code());
-            context.temps.release();
+            emitWithoutSemicolon(child(path, step));
         }
         jumpIfReachable(head);
         context.states.enter(exit);
@@ -312,9 +312,15 @@ final class StatementLowering {
         }
     }
 
+    /** The initializers and updates of a {@code for} have no semicolon of their own in the source. */
+    private void emitWithoutSemicolon(TreePath statement) {
+        ExpressionTree expression = ((ExpressionStatementTree) statement.getLeaf()).getExpression();
+        context.states.emit("$L;\n", expressions.lower(child(statement, expression)).code());
+        context.temps.release();
+    }
+
     private void testOrExit(TreePath condition, States.State exit) {
-        Tree unparenthesized = condition.getLeaf() instanceof ParenthesizedTree p ? p.getExpression() : condition.getLeaf();
-        if (unparenthesized instanceof LiteralTree literal && Boolean.TRUE.equals(literal.getValue())) {
+        if (context.completion.isConstantTrue(condition)) {
             return;
         }
         Value test = expressions.condition(condition);
