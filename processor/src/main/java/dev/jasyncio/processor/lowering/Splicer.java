@@ -42,7 +42,6 @@ import javax.lang.model.element.VariableElement;
  * companions, {@code return done(x)} returns x, and jumps out of the part become state changes.
  */
 final class Splicer {
-    /** Where the part being written sits relative to the structures it contains. */
     /**
      * Where the part being written sits relative to the structures it contains.
      *
