@@ -1,17 +1,13 @@
 package dev.jasyncio.processor;
 
 import com.google.auto.service.AutoService;
-import com.sun.source.util.Trees;
 import dev.jasyncio.processor.analysis.RuntimeApi;
 import dev.jasyncio.processor.checks.Reporter;
 import dev.jasyncio.processor.checks.StrayAwaitScanner;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
@@ -27,23 +23,11 @@ import javax.lang.model.element.TypeElement;
  * ({@code AsyncMisuseProcessor} sorts before {@code AsyncProcessor}).
  */
 @AutoService(Processor.class)
-public final class AsyncMisuseProcessor extends AbstractProcessor {
-    private Trees trees;
+public final class AsyncMisuseProcessor extends TreesProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-        return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public synchronized void init(ProcessingEnvironment environment) {
-        super.init(environment);
-        trees = JavacTrees.of(environment);
     }
 
     @Override
@@ -61,7 +45,7 @@ public final class AsyncMisuseProcessor extends AbstractProcessor {
             }
             new StrayAwaitScanner(trees, new Reporter(trees)).scan(round, blueprintNames);
         } catch (RuntimeException | LinkageError e) {
-            InternalErrors.report(processingEnv.getMessager(), e);
+            reportFailure(e);
         }
         return false;
     }

@@ -1,17 +1,14 @@
 package dev.jasyncio.processor;
 
 import com.google.auto.service.AutoService;
-import com.sun.source.util.Trees;
 import dev.jasyncio.processor.analysis.RuntimeApi;
 import dev.jasyncio.processor.checks.Messages;
 import dev.jasyncio.processor.checks.Reporter;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
@@ -26,8 +23,7 @@ import javax.tools.Diagnostic;
  * ends. Nothing escapes {@link #process}: an unexpected failure becomes one error with its trace.
  */
 @AutoService(Processor.class)
-public final class AsyncProcessor extends AbstractProcessor {
-    private Trees trees;
+public final class AsyncProcessor extends TreesProcessor {
     private String treesUnavailable;
     private final Set<String> deferred = new LinkedHashSet<>();
 
@@ -42,14 +38,8 @@ public final class AsyncProcessor extends AbstractProcessor {
     }
 
     @Override
-    public SourceVersion getSupportedSourceVersion() {
-        return SourceVersion.latestSupported();
-    }
-
-    @Override
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
-        trees = JavacTrees.of(environment);
         treesUnavailable = trees == null ? environment.getClass().getName() : null;
     }
 
@@ -66,7 +56,7 @@ public final class AsyncProcessor extends AbstractProcessor {
             }
             processRound(round);
         } catch (RuntimeException | LinkageError e) {
-            InternalErrors.report(processingEnv.getMessager(), e);
+            reportFailure(e);
         }
         return true;
     }

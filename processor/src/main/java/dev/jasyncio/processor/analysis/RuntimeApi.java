@@ -1,6 +1,10 @@
 package dev.jasyncio.processor.analysis;
 
 import com.palantir.javapoet.ClassName;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -38,6 +42,18 @@ public final class RuntimeApi {
             }
         }
         return false;
+    }
+
+    /**
+     * The simple name a call uses, read from the tree alone: a cheap filter before asking javac for
+     * the called element, which attributes the whole class.
+     */
+    public static String calledName(MethodInvocationTree invocation) {
+        Tree select = invocation.getMethodSelect();
+        if (select instanceof MemberSelectTree member) {
+            return member.getIdentifier().toString();
+        }
+        return select instanceof IdentifierTree identifier ? identifier.getName().toString() : "";
     }
 
     private static boolean isFacadeMethod(Element element, String name) {

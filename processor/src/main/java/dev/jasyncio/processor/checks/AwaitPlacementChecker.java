@@ -3,7 +3,6 @@ package dev.jasyncio.processor.checks;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
-import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
@@ -36,7 +35,7 @@ public final class AwaitPlacementChecker {
 
             @Override
             public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-                if (isAwaitCall(node) && RuntimeApi.isAwait(trees.getElement(getCurrentPath()))) {
+                if (RuntimeApi.calledName(node).equals("await") && RuntimeApi.isAwait(trees.getElement(getCurrentPath()))) {
                     String problem = placementProblem(getCurrentPath(), methodPath.getLeaf());
                     if (problem != null) {
                         reporter.error(problem, getCurrentPath());
@@ -84,13 +83,6 @@ public final class AwaitPlacementChecker {
             }
         }
         return valid[0];
-    }
-
-    static boolean isAwaitCall(MethodInvocationTree node) {
-        Tree select = node.getMethodSelect();
-        String name = select instanceof MemberSelectTree member ? member.getIdentifier().toString()
-                : select instanceof IdentifierTree identifier ? identifier.getName().toString() : "";
-        return name.equals("await");
     }
 
     private static String placementProblem(TreePath at, Tree method) {

@@ -4,6 +4,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.jasyncio.processor.analysis.CompanionNames;
 import dev.jasyncio.processor.analysis.RuntimeApi;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -59,7 +60,7 @@ public final class BlueprintValidator {
             }
             if (type.getModifiers().contains(Modifier.PRIVATE)) {
                 reporter.error(String.format(Messages.PRIVATE_HOST,
-                        dev.jasyncio.processor.analysis.CompanionNames.companionOf(host).simpleName(), type.getSimpleName()),
+                        CompanionNames.companionOf(host).simpleName(), type.getSimpleName()),
                         methodPath);
                 return false;
             }

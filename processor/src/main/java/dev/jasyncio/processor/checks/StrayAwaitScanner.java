@@ -1,11 +1,8 @@
 package dev.jasyncio.processor.checks;
 
 import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
@@ -59,7 +56,7 @@ public final class StrayAwaitScanner {
 
             @Override
             public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-                String name = simpleName(node);
+                String name = RuntimeApi.calledName(node);
                 if (name.equals("await") || blueprintNames.contains(name)) {
                     check(getCurrentPath());
                 }
@@ -104,13 +101,5 @@ public final class StrayAwaitScanner {
             }
         }
         return false;
-    }
-
-    private static String simpleName(MethodInvocationTree node) {
-        Tree select = node.getMethodSelect();
-        if (select instanceof MemberSelectTree member) {
-            return member.getIdentifier().toString();
-        }
-        return select instanceof IdentifierTree identifier ? identifier.getName().toString() : "";
     }
 }
