@@ -2,6 +2,7 @@ package dev.jasyncio.processor;
 
 import com.google.auto.service.AutoService;
 import dev.jasyncio.processor.analysis.RuntimeApi;
+import dev.jasyncio.processor.checks.BlueprintOverrideChecker;
 import dev.jasyncio.processor.checks.Reporter;
 import dev.jasyncio.processor.checks.StrayAwaitScanner;
 import java.util.LinkedHashSet;
@@ -13,7 +14,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Reports what only works inside a blueprint when it appears elsewhere: {@code await(...)} in
- * ordinary code, a direct call of a blueprint, {@code @Async} in a local or anonymous class.
+ * ordinary code, a direct call of a blueprint, {@code @Async} in a local or anonymous class, an
+ * ordinary method overriding a blueprint.
  *
  * <p>It is a processor of its own because it must see every compilation, including those with no
  * {@code @Async} at all, which only a processor for {@code "*"} is given. It claims nothing, so
@@ -43,7 +45,10 @@ public final class AsyncMisuseProcessor extends TreesProcessor {
                     blueprintNames.add(blueprint.getSimpleName().toString());
                 }
             }
-            new StrayAwaitScanner(trees, new Reporter(trees)).scan(round, blueprintNames);
+            Reporter reporter = new Reporter(trees);
+            new StrayAwaitScanner(trees, reporter).scan(round, blueprintNames);
+            new BlueprintOverrideChecker(trees, reporter, processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+                    .check(round);
         } catch (RuntimeException | LinkageError e) {
             reportFailure(e);
         }

@@ -87,7 +87,7 @@ final class CompanionCompiler {
             return null;
         }
         try {
-            if (!new BlueprintValidator(trees, reporter).validate(blueprint, path)) {
+            if (!new BlueprintValidator(trees, reporter, environment.getElementUtils(), environment.getTypeUtils()).validate(blueprint, path)) {
                 return null;
             }
             BodyFacts facts = new BodyAnalyzer(trees).analyze(path);

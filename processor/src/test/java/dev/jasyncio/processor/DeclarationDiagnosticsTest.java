@@ -199,4 +199,56 @@ class DeclarationDiagnosticsTest {
                 .inFile(file).onLine(8).atColumn(13);
         assertThat(compilation).hadErrorCount(1);
     }
+
+    @Test
+    void blueprintImplementingAnInterfaceMethodIsReportedAtItsName() {
+        JavaFileObject file = sourceLines("Slow",
+                "package demo;",
+                "import static dev.jasyncio.Jasyncio.*;",
+                "import dev.jasyncio.annotations.Async;",
+                "import dev.jasyncio.tasks.Coroutine;",
+                "class Slow implements Runnable {",
+                "    public void run() {}",
+                "    interface Source { Coroutine<String> fetch(); }",
+                "    static final class Impl implements Source {",
+                "        @Async",
+                "        public Coroutine<String> fetch() {",
+                "            return done(\"x\");",
+                "        }",
+                "    }",
+                "}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorContaining(
+                        String.format(Messages.BLUEPRINT_OVERRIDES, "Source.fetch", "Source", "Slow_ImplAsync.fetch"))
+                .inFile(file).onLine(10).atColumn(34);
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void ordinaryMethodOverridingABlueprintIsReportedAtItsName() {
+        JavaFileObject file = sourceLines("Animals",
+                "package demo;",
+                "import static dev.jasyncio.Jasyncio.*;",
+                "import dev.jasyncio.annotations.Async;",
+                "import dev.jasyncio.tasks.Coroutine;",
+                "class Animals {",
+                "    static class Animal {",
+                "        @Async",
+                "        Coroutine<String> sound() {",
+                "            return done(\"...\");",
+                "        }",
+                "    }",
+                "    static class Dog extends Animal {",
+                "        @Override",
+                "        Coroutine<String> sound() {",
+                "            return done(\"woof\");",
+                "        }",
+                "    }",
+                "}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorContaining(
+                        String.format(Messages.OVERRIDES_BLUEPRINT, "sound(...)", "Animal.sound(...)"))
+                .inFile(file).onLine(14).atColumn(27);
+        assertThat(compilation).hadErrorCount(1);
+    }
 }

@@ -3,7 +3,9 @@ package dev.jasyncio.tasks;
 import dev.jasyncio.loop.EventLoop;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -47,8 +49,10 @@ public final class Gather<R> extends AsyncFuture<List<R>> {
     private static <R> Gather<R> start(
             EventLoop loop, Collection<? extends Awaitable<?>> awaitables, boolean returnExceptions) {
         List<AsyncFuture<?>> children = new ArrayList<>(awaitables.size());
+        // as asyncio does, an awaitable passed twice runs once and gives its outcome in both places
+        Map<Awaitable<?>, AsyncFuture<?>> started = new IdentityHashMap<>();
         for (Awaitable<?> awaitable : awaitables) {
-            children.add(ensureFuture(awaitable, loop));
+            children.add(started.computeIfAbsent(awaitable, a -> ensureFuture(a, loop)));
         }
         Gather<R> gather = new Gather<>(loop, children, returnExceptions);
         if (children.isEmpty()) {

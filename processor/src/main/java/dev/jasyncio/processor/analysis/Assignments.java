@@ -3,6 +3,7 @@ package dev.jasyncio.processor.analysis;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 
@@ -10,8 +11,16 @@ import com.sun.source.tree.UnaryTree;
 public final class Assignments {
     private Assignments() {}
 
-    /** The written variable's tree, or null if the tree writes nothing itself. */
+    /** The written variable's tree without parentheses, or null if the tree writes nothing itself. */
     public static ExpressionTree target(Tree tree) {
+        ExpressionTree target = parenthesized(tree);
+        while (target instanceof ParenthesizedTree parenthesized) {
+            target = parenthesized.getExpression();
+        }
+        return target;
+    }
+
+    private static ExpressionTree parenthesized(Tree tree) {
         if (tree instanceof AssignmentTree assignment) {
             return assignment.getVariable();
         }

@@ -15,16 +15,20 @@ import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 import javax.tools.JavaFileObject;
 
 /** Checks the declaration of a blueprint: its return type, that it has a body, and where it lives. */
 public final class BlueprintValidator {
     private final Trees trees;
     private final Reporter reporter;
+    private final Overrides overrides;
 
-    public BlueprintValidator(Trees trees, Reporter reporter) {
+    public BlueprintValidator(Trees trees, Reporter reporter, Elements elements, Types types) {
         this.trees = trees;
         this.reporter = reporter;
+        this.overrides = new Overrides(elements, types);
     }
 
     /** Reports every problem of the declaration; true if there was none. */
@@ -45,6 +49,14 @@ public final class BlueprintValidator {
         }
         if (blueprint.getModifiers().contains(Modifier.NATIVE)) {
             reporter.error(Messages.NATIVE_BLUEPRINT, method, methodPath.getCompilationUnit());
+            valid = false;
+        }
+        ExecutableElement overridden = overrides.overridden(blueprint);
+        if (overridden != null) {
+            TypeElement owner = (TypeElement) overridden.getEnclosingElement();
+            reporter.error(String.format(Messages.BLUEPRINT_OVERRIDES, owner.getSimpleName() + "." + overridden.getSimpleName(),
+                    owner.getSimpleName(), CompanionNames.companionOf((TypeElement) blueprint.getEnclosingElement()).simpleName()
+                            + "." + blueprint.getSimpleName()), methodPath);
             valid = false;
         }
         return validateHost(blueprint, methodPath) && valid;

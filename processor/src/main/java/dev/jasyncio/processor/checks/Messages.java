@@ -22,6 +22,13 @@ public final class Messages {
     public static final String AUXILIARY_HOST =
             "[AsyncHost] %s is a secondary class of %s, and its companion, generated in a file of its own,"
                     + " could only use it with javac's 'auxiliary class' warning; move %1$s to its own file";
+    public static final String BLUEPRINT_OVERRIDES =
+            "[AsyncOverride] an @Async method cannot override or implement %s: a call through %s would run"
+                    + " the blueprint's body, not its coroutine; remove @Async and return %s(this, ...) from an"
+                    + " ordinary method instead";
+    public static final String OVERRIDES_BLUEPRINT =
+            "[AsyncOverride] %s overrides the @Async method %s, but calls to a blueprint are compiled to its"
+                    + " companion and would never reach this override; give the method another name";
     public static final String AWAIT_OUTSIDE_ASYNC =
             "[AwaitOutsideAsync] await(...) only works inside an @Async method; annotate the enclosing"
                     + " method with @Async and make it return Coroutine<T>, or run the awaitable with"

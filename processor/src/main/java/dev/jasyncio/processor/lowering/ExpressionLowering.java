@@ -276,7 +276,13 @@ final class ExpressionLowering {
         TreePath source = child(path, assignment.getExpression());
         String operator = Operators.symbol(path.getLeaf().getKind());
         Element element = context.trees.getElement(target);
-        if (target.getLeaf() instanceof IdentifierTree && context.localName(element) != null && !writes(source, element)) {
+        TypeMirror targetType = context.trees.getTypeMirror(target);
+        TypeMirror sourceType = context.trees.getTypeMirror(source);
+        // javac unboxes the old value when it reads it, so a null fails before the right side runs
+        TypeMirror unboxed = path.getLeaf().getKind() == Tree.Kind.PLUS_ASSIGNMENT && isString(targetType)
+                ? null : unboxedType(targetType);
+        if (target.getLeaf() instanceof IdentifierTree && context.localName(element) != null && unboxed == null
+                && !writes(source, element)) {
             // only this coroutine writes its locals, so reading the local after the await is the same
             Value value = lower(source);
             return Value.of(CodeBlock.of("$L $L= $L", context.localName(element), operator, value.code()));
@@ -287,10 +293,8 @@ final class ExpressionLowering {
             saved.add(save(lower(operand), operand));
         }
         CodeBlock place = place(target, saved);
-        Value old = save(Value.of(place), target);
+        Value old = saveConverted(Value.of(place), target, unboxed);
         Value value = lower(source);
-        TypeMirror targetType = context.trees.getTypeMirror(target);
-        TypeMirror sourceType = context.trees.getTypeMirror(source);
         CodeBlock combined = CodeBlock.of("$L $L $L", old.code(), operator, Value.of(value.code()).operand());
         TypeName cast = Operators.compoundCast(path.getLeaf().getKind(), targetType, sourceType, context.types);
         return Value.of(cast == null
@@ -461,7 +465,10 @@ final class ExpressionLowering {
         }
         CodeBlock created = CodeBlock.of("new $L($L)", splicer.splice(child(path, newClass.getIdentifier())),
                 CodeBlock.join(arguments, ", "));
-        return Value.atomic(first == 1 ? CodeBlock.of("$L.$L", values.get(0).operand(), created) : created);
+        if (first == 1) {
+            return Value.atomic(CodeBlock.of("$L.$L", values.get(0).operand(), created));
+        }
+        return Value.atomic(splicer.needsOuterInstance(path) ? CodeBlock.of("$L.$L", splicer.self(), created) : created);
     }
 
     private Value newArray(TreePath path, NewArrayTree newArray) {

@@ -188,7 +188,15 @@ final class Splicer {
                 return !nesting.inBody() && writeCapturing(path, nesting, out);
             case NEW_CLASS:
                 access.checkMember(context.trees.getElement(path), path);
-                return ((NewClassTree) tree).getClassBody() != null && !nesting.inBody() && writeCapturing(path, nesting, out);
+                if (((NewClassTree) tree).getClassBody() != null) {
+                    return !nesting.inBody() && writeCapturing(path, nesting, out);
+                }
+                if (nesting.classBody() == null && needsOuterInstance(path)) {
+                    out.add("$L.", context.selfName);
+                    copyWithChildren(path, nesting, out);
+                    return true;
+                }
+                return false;
             default:
                 return false;
         }
@@ -250,11 +258,30 @@ final class Splicer {
                         context.types.erasure(owner.asType()));
     }
 
-    /** In {@code outer.new Inner()} the class must stay a simple name. */
-    private static boolean isQualifiedCreation(TreePath path) {
+    /** In {@code outer.new Inner()}, written or implied, the class must stay a simple name. */
+    private boolean isQualifiedCreation(TreePath path) {
         return path.getParentPath().getLeaf() instanceof NewClassTree creation
-                && creation.getEnclosingExpression() != null
-                && creation.getIdentifier() == path.getLeaf();
+                && creation.getIdentifier() == path.getLeaf()
+                && (creation.getEnclosingExpression() != null || needsOuterInstance(path.getParentPath()));
+    }
+
+    /**
+     * {@code new Inner()} of an inner class of the blueprint's class: javac supplies {@code this} as
+     * the enclosing instance, which in the machine is written {@code self.new Inner()}.
+     */
+    boolean needsOuterInstance(TreePath creationPath) {
+        NewClassTree creation = (NewClassTree) creationPath.getLeaf();
+        if (creation.getEnclosingExpression() != null || creation.getClassBody() != null) {
+            return false;
+        }
+        Element constructor = context.trees.getElement(creationPath);
+        if (constructor == null || !(constructor.getEnclosingElement() instanceof TypeElement created)
+                || created.getNestingKind() != NestingKind.MEMBER || created.getModifiers().contains(Modifier.STATIC)
+                || created.getKind() != ElementKind.CLASS) {
+            return false;
+        }
+        access.instanceReceiver(created, creationPath);
+        return true;
     }
 
     private boolean writeMemberSelect(TreePath path, MemberSelectTree tree, CodeBlock.Builder out) {
