@@ -172,60 +172,6 @@ class SecondReviewTest {
     // ---- checked exceptions declared by blueprints ----
 
     @Test
-    void blueprintMayCatchTheCheckedExceptionThatAnotherBlueprintDeclares() {
-        assertThat(run("CatchDeclared", source("CatchDeclared", """
-                class CatchDeclared {
-                    @Async
-                    static Coroutine<String> read(boolean fail) throws java.io.IOException {
-                        await(later(0));
-                        if (fail) {
-                            throw new java.io.IOException("disk");
-                        }
-                        return done("ok");
-                    }
-
-                    @Async
-                    static Coroutine<String> main() {
-                        Coroutine<String> c;
-                        try {
-                            c = read(false);
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                        return done(await(c));
-                    }
-
-                    static Object run() {
-                        return EventLoop.run(CatchDeclaredAsync.main());
-                    }
-                }
-                """))).isEqualTo("ok");
-    }
-
-    @Test
-    void callerOfEventLoopRunMayCatchTheCheckedExceptionTheBlueprintDeclares() {
-        assertThat(run("CatchAtRun", source("CatchAtRun", """
-                class CatchAtRun {
-                    @Async
-                    static Coroutine<String> read() throws java.io.IOException {
-                        await(later(0));
-                        throw new java.io.IOException("disk");
-                    }
-
-                    static Object run() {
-                        try {
-                            return EventLoop.run(CatchAtRunAsync.read());
-                        } catch (java.io.IOException e) {
-                            return "caught " + e.getMessage();
-                        }
-                    }
-                }
-                """))).isEqualTo("caught disk");
-    }
-
-    // ---- evaluation order ----
-
-    @Test
     void unboxingOfTheOldValueOfACompoundAssignmentToAFieldFailsBeforeTheAwait() {
         assertThat(run("UnboxCompoundField", source("UnboxCompoundField", """
                 class UnboxCompoundField {

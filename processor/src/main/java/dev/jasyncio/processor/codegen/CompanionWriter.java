@@ -74,9 +74,6 @@ public final class CompanionWriter {
                 .returns(ParameterizedTypeName.get(RuntimeApi.COROUTINE, machine.declaredResult()))
                 .addParameters(parameters)
                 .varargs(blueprint.isVarArgs())
-                // the coroutine can fail with what the blueprint declares; declaring it here lets
-                // callers catch it around EventLoop.run or an await, as they would around a call
-                .addExceptions(blueprint.getThrownTypes().stream().map(TypeName::get).toList())
                 .addJavadoc("Creates, without starting it, the coroutine of {@code $L.$L}: await it, or run it with\n"
                         + "{@code EventLoop.run} or {@code createTask}.\n", host.getSimpleName(), blueprint.getSimpleName())
                 .addStatement("return new $L$L($L)", machine.machineName(), machine.typeVariables().isEmpty() ? "" : "<>",
