@@ -1,10 +1,10 @@
 package dev.jasyncio.processor;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.jasyncio.processor.BlueprintHarness.compile;
 import static dev.jasyncio.processor.BlueprintHarness.invoke;
 import static dev.jasyncio.processor.BlueprintHarness.run;
+import static dev.jasyncio.processor.BlueprintHarness.runsOrIsRejectedClearly;
 import static dev.jasyncio.processor.BlueprintHarness.source;
 
 import com.google.testing.compile.Compilation;
@@ -19,34 +19,6 @@ import org.junit.jupiter.api.Test;
  * of emitting a companion that does not compile).
  */
 class AdversarialTest {
-
-    /**
-     * Either the blueprint compiles cleanly and {@code run()} returns {@code expected}, or the
-     * processor rejects it with its own tagged error in the user's file; never an error or a
-     * warning in generated code.
-     */
-    private static void runsOrIsRejectedClearly(String mainClass, String body, Object expected) {
-        Compilation compilation = compile(source(mainClass, body));
-        boolean clean = compilation.status() == Compilation.Status.SUCCESS
-                && compilation.diagnostics().stream().noneMatch(d -> d.getKind() != Diagnostic.Kind.NOTE);
-        if (clean) {
-            assertThat(invoke(compilation, mainClass, "run")).isEqualTo(expected);
-            return;
-        }
-        for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
-            if (d.getKind() == Diagnostic.Kind.NOTE) {
-                continue;
-            }
-            String file = d.getSource() == null ? "<none>" : d.getSource().getName();
-            assertWithMessage("diagnostic %s at %s:%s", d.getMessage(null), file, d.getLineNumber())
-                    .that(file.contains("SOURCE_OUTPUT")).isFalse();
-            if (d.getKind() == Diagnostic.Kind.ERROR && d.getSource() != null) {
-                assertWithMessage("error in the user's source should be one of jasyncio's tagged errors")
-                        .that(d.getMessage(null)).matches("(?s)\\[[A-Za-z]+\\].*");
-                assertWithMessage("jasyncio must not crash").that(d.getMessage(null)).doesNotContain("[JasyncioInternal]");
-            }
-        }
-    }
 
     // ---- generated code that does not compile ----
 

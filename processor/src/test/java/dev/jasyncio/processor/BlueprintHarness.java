@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Processor;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /**
@@ -155,6 +156,34 @@ final class BlueprintHarness {
         @SuppressWarnings("unchecked") // every element is a String
         List<String> strings = (List<String>) result;
         return strings;
+    }
+
+    /**
+     * Either the blueprint compiles cleanly and {@code run()} returns {@code expected}, or the
+     * processor rejects it with its own tagged error in the user's file; never an error or a
+     * warning in generated code.
+     */
+    static void runsOrIsRejectedClearly(String mainClass, String body, Object expected) {
+        Compilation compilation = compile(source(mainClass, body));
+        boolean clean = compilation.status() == Compilation.Status.SUCCESS
+                && compilation.diagnostics().stream().noneMatch(d -> d.getKind() != Diagnostic.Kind.NOTE);
+        if (clean) {
+            assertWithMessage("run() of %s", mainClass).that(invoke(compilation, mainClass, "run")).isEqualTo(expected);
+            return;
+        }
+        for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
+            if (d.getKind() == Diagnostic.Kind.NOTE) {
+                continue;
+            }
+            String file = d.getSource() == null ? "<none>" : d.getSource().getName();
+            assertWithMessage("diagnostic %s at %s:%s", d.getMessage(null), file, d.getLineNumber())
+                    .that(file.contains("SOURCE_OUTPUT")).isFalse();
+            if (d.getKind() == Diagnostic.Kind.ERROR && d.getSource() != null) {
+                assertWithMessage("error in the user's source should be one of jasyncio's tagged errors")
+                        .that(d.getMessage(null)).matches("(?s)\\[[A-Za-z]+\\].*");
+                assertWithMessage("jasyncio must not crash").that(d.getMessage(null)).doesNotContain("[JasyncioInternal]");
+            }
+        }
     }
 
     /** Loads the compilation's classes into a fresh loader and calls a static no-argument method. */
