@@ -21,6 +21,8 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import static dev.jasyncio.processor.lowering.LoweringContext.child;
+
 import dev.jasyncio.processor.analysis.Assignments;
 import dev.jasyncio.processor.analysis.LocalVariable;
 import dev.jasyncio.processor.analysis.RuntimeApi;
@@ -545,9 +547,5 @@ final class ExpressionLowering {
             case LAMBDA_EXPRESSION -> "a lambda";
             default -> "this kind of expression (" + tree.getKind().toString().toLowerCase(java.util.Locale.ROOT) + ")";
         };
-    }
-
-    private static TreePath child(TreePath parent, Tree tree) {
-        return new TreePath(parent, tree);
     }
 }

@@ -168,6 +168,7 @@ final class LoweringContext {
         return unit.getSourceFile().getName().replaceAll(".*[/\\\\]", "") + ":" + line + ": " + what;
     }
 
+    /** The path of a child tree, for the analyses that need a tree's path rather than the tree. */
     static TreePath child(TreePath parent, Tree tree) {
         return new TreePath(parent, tree);
     }

@@ -22,6 +22,8 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
+import static dev.jasyncio.processor.lowering.LoweringContext.child;
+
 import dev.jasyncio.processor.analysis.RuntimeApi;
 import dev.jasyncio.processor.checks.Messages;
 import java.util.ArrayDeque;
@@ -331,9 +333,5 @@ final class StatementLowering {
         if (context.states.reachable()) {
             context.states.jump(target);
         }
-    }
-
-    private static TreePath child(TreePath parent, Tree tree) {
-        return new TreePath(parent, tree);
     }
 }
