@@ -100,6 +100,24 @@ public abstract non-sealed class Coroutine<T> implements Awaitable<T> {
         return (R) value;
     }
 
+    /**
+     * The place in the blueprint where the machine resumes next (its {@link #label}), as a frame
+     * naming the blueprint's class, method, file and line; null for a coroutine that was not
+     * generated from a blueprint. Debug reports name it, so users read their own code, not ours.
+     */
+    protected StackTraceElement resumePoint() {
+        return null;
+    }
+
+    /**
+     * The blueprint frame that a frame of this machine's generated {@code step()} at
+     * {@code generatedLine} stands for, or null if the line maps to nothing. Stack traces of
+     * exceptions that leave the machine are rewritten with it, so they point at the user's file.
+     */
+    protected StackTraceElement blueprintFrame(int generatedLine) {
+        return null;
+    }
+
     /** Stores a completed future's outcome as the value of the current await. */
     final void receiveOutcomeOf(AsyncFuture<?> future) {
         Throwable error = future.outcomeError();
