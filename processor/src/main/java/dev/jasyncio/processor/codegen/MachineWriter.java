@@ -47,6 +47,9 @@ final class MachineWriter {
                 .addException(Throwable.class);
         step.addCode("$L:\n", machine.resumeLabel());
         step.beginControlFlow("for (;;)");
+        if (machine.exceptionDispatch() != null) {
+            step.beginControlFlow("try");
+        }
         step.beginControlFlow("switch (label)");
         for (MachineModel.StateCode state : machine.states()) {
             step.addCode("case $L: {\n$>", state.id());
@@ -59,6 +62,12 @@ final class MachineWriter {
                 "coroutine " + machine.blueprint().getSimpleName() + " resumed after it finished, at state ");
         step.addCode("$<");
         step.endControlFlow();
+        if (machine.exceptionDispatch() != null) {
+            // the states of lowered try statements are not inside Java try blocks: the label tells whose exception it is
+            step.nextControlFlow("catch ($T $L)", Throwable.class, machine.thrownName());
+            step.addCode(machine.exceptionDispatch());
+            step.endControlFlow();
+        }
         step.endControlFlow();
         return step.build();
     }

@@ -1,10 +1,9 @@
 package dev.jasyncio.processor.lowering;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
-import com.palantir.javapoet.WildcardTypeName;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
@@ -21,7 +20,6 @@ import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Types;
 
 /** Lowers one validated blueprint into a {@link MachineModel}. */
@@ -45,13 +43,7 @@ public final class BlueprintLowering {
         LoweringContext context = new LoweringContext(trees, types, reporter, methodPath, host, blueprint, facts);
         Splicer splicer = new Splicer(context);
         ExpressionLowering expressions = new ExpressionLowering(context, splicer);
-        TypeName declaredResult = context.projector.projectBoxed(
-                ((DeclaredType) blueprint.getReturnType()).getTypeArguments().get(0));
-        TypeName resultType = declaredResult;
-        if (declaredResult instanceof WildcardTypeName wildcard) {
-            resultType = wildcard.lowerBounds().isEmpty() ? wildcard.upperBounds().get(0) : wildcard.lowerBounds().get(0);
-        }
-        StatementLowering statements = new StatementLowering(context, splicer, expressions, resultType);
+        StatementLowering statements = new StatementLowering(context, splicer, expressions);
         MethodTree method = (MethodTree) methodPath.getLeaf();
         statements.lower(new TreePath(methodPath, method.getBody()));
 
@@ -74,12 +66,15 @@ public final class BlueprintLowering {
         }
         fields.addAll(context.fields);
         List<MachineModel.StateCode> states = new ArrayList<>();
-        for (States.State state : context.states.reachableStates()) {
+        List<States.State> reachable = context.states.reachableStates();
+        for (States.State state : reachable) {
             states.add(new MachineModel.StateCode(state.id, state.comment, state.code.build()));
         }
+        String thrownName = context.names.fresh("thrown");
+        CodeBlock exceptionDispatch = context.dispatch.write(reachable, thrownName);
         return new MachineModel(blueprint, machineName, typeVariables,
-                declaredResult, resultType, receiver, parameters, fields, context.helpers,
-                context.states.resumeLabel(), states, suppressedWarnings(blueprint, facts));
+                context.declaredResult, context.resultType, receiver, parameters, fields, context.helpers,
+                context.states.resumeLabel(), states, thrownName, exceptionDispatch, suppressedWarnings(blueprint, facts));
     }
 
     /** The type variables of a class and, for an inner class, of the classes whose instances enclose it. */

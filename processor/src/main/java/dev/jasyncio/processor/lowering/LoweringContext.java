@@ -3,6 +3,7 @@ package dev.jasyncio.processor.lowering;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.SourcePositions;
@@ -26,6 +27,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Types;
 
 /** Everything the lowering of one blueprint shares: the source, javac's view of it, and the machine being built. */
@@ -44,6 +46,12 @@ final class LoweringContext {
     final String selfName;
     final States states;
     final JumpScopes jumps = new JumpScopes();
+    final Exits exits;
+    final ExceptionDispatch dispatch = new ExceptionDispatch(this);
+    /** The type argument of the blueprint's {@code Coroutine<...>}, which may be a wildcard. */
+    final TypeName declaredResult;
+    /** The machine's own result: a wildcard's bound, since a class cannot extend {@code Coroutine<? extends X>}. */
+    final TypeName resultType;
     final Temps temps;
     final Access access;
     final List<FieldSpec> fields = new ArrayList<>();
@@ -76,6 +84,11 @@ final class LoweringContext {
         this.selfName = isStatic() ? null : names.fresh("self");
         this.states = new States(names.fresh("resume"), describe(methodPath.getLeaf(), "start of " + blueprint.getSimpleName()));
         this.temps = new Temps(this);
+        this.exits = new Exits(this);
+        this.declaredResult = projector.projectBoxed(((DeclaredType) blueprint.getReturnType()).getTypeArguments().get(0));
+        this.resultType = declaredResult instanceof WildcardTypeName wildcard
+                ? wildcard.lowerBounds().isEmpty() ? wildcard.upperBounds().get(0) : wildcard.lowerBounds().get(0)
+                : declaredResult;
         this.access = new Access(this);
         nameLocals();
     }

@@ -19,6 +19,9 @@ import javax.lang.model.element.ExecutableElement;
  * @param receiver the blueprint's {@code this} as a constructor parameter, or null for a static blueprint
  * @param parameters the blueprint's parameters; each is stored in the field of the same name
  * @param states the cases of the machine's switch, in order
+ * @param thrownName the name of the exception in {@code exceptionDispatch}
+ * @param exceptionDispatch the handler of exceptions thrown in the switch, which sends them to the
+ *     lowered catch and finally blocks; null if the blueprint has no try statement with an await
  */
 public record MachineModel(
         ExecutableElement blueprint,
@@ -32,6 +35,8 @@ public record MachineModel(
         List<MethodSpec> helpers,
         String resumeLabel,
         List<StateCode> states,
+        String thrownName,
+        CodeBlock exceptionDispatch,
         List<String> suppressedWarnings) {
 
     /** One case of the machine's switch. */

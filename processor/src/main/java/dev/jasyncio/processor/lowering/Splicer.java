@@ -178,8 +178,10 @@ final class Splicer {
                 if (nesting.inBody()) {
                     return false;
                 }
-                out.add("return $L;", splice(new TreePath(new TreePath(path, ((ReturnTree) tree).getExpression()),
-                        ((MethodInvocationTree) ((ReturnTree) tree).getExpression()).getArguments().get(0))));
+                CodeBlock value = splice(new TreePath(new TreePath(path, ((ReturnTree) tree).getExpression()),
+                        ((MethodInvocationTree) ((ReturnTree) tree).getExpression()).getArguments().get(0)));
+                out.add(context.jumps.finallies().isEmpty() ? CodeBlock.of("return $L;", value)
+                        : CodeBlock.of("{\n$>$L$<}", context.exits.returnWith(value)));
                 return true;
             case BREAK:
             case CONTINUE:
@@ -341,7 +343,7 @@ final class Splicer {
         if (inner) {
             return false;
         }
-        out.add("{\n$>$L$<}", context.states.jumpCode(context.jumps.target(tree)));
+        out.add("{\n$>$L$<}", context.exits.jump(tree));
         return true;
     }
 

@@ -45,13 +45,11 @@ final class StatementLowering {
     private final LoweringContext context;
     private final Splicer splicer;
     private final ExpressionLowering expressions;
-    private final TypeName resultType;
 
-    StatementLowering(LoweringContext context, Splicer splicer, ExpressionLowering expressions, TypeName resultType) {
+    StatementLowering(LoweringContext context, Splicer splicer, ExpressionLowering expressions) {
         this.context = context;
         this.splicer = splicer;
         this.expressions = expressions;
-        this.resultType = resultType;
     }
 
     void lower(TreePath path) {
@@ -138,12 +136,12 @@ final class StatementLowering {
         TreePath expressionPath = child(path, expression);
         if (expression instanceof MethodInvocationTree done && RuntimeApi.isDone(context.trees.getElement(expressionPath))) {
             Value value = expressions.lower(child(expressionPath, done.getArguments().get(0)));
-            context.states.emit("return $L;\n", value.code());
+            context.states.emit(context.exits.returnWith(value.code()));
         } else {
             // returning another coroutine hands over to it: the result is that coroutine's result
             Value coroutine = expressions.lower(expressionPath);
-            Value result = expressions.awaitPoint(coroutine, tree, resultType);
-            context.states.emit("return $L;\n", result.code());
+            Value result = expressions.awaitPoint(coroutine, tree, context.resultType);
+            context.states.emit(context.exits.returnWith(result.code()));
         }
         context.states.terminate();
     }

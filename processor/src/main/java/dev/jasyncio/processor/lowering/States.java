@@ -14,17 +14,21 @@ final class States {
         final int id;
         final String comment;
         final CodeBlock.Builder code = CodeBlock.builder();
+        /** The innermost lowered try statement whose handlers catch what this state throws; null outside all. */
+        final Region region;
         boolean targeted;
 
-        State(int id, String comment) {
+        State(int id, String comment, Region region) {
             this.id = id;
             this.comment = comment;
+            this.region = region;
         }
     }
 
     private final List<State> states = new ArrayList<>();
     private final String resumeLabel;
     private State current;
+    private Region region;
 
     States(String resumeLabel, String entryComment) {
         this.resumeLabel = resumeLabel;
@@ -32,10 +36,29 @@ final class States {
         current.targeted = true;
     }
 
+    /** A new state in the current region. */
     State add(String comment) {
-        State state = new State(states.size(), comment);
+        return add(comment, region);
+    }
+
+    State add(String comment, Region in) {
+        State state = new State(states.size(), comment, in);
         states.add(state);
         return state;
+    }
+
+    /**
+     * Sets the region of the states added from now on, and returns the previous one. A state never
+     * spans two regions: the exception handler of the machine finds the region by the label.
+     */
+    Region region(Region next) {
+        Region previous = region;
+        region = next;
+        return previous;
+    }
+
+    Region region() {
+        return region;
     }
 
     boolean reachable() {
