@@ -8,6 +8,7 @@ import dev.jasyncio.tasks.Gather;
 import dev.jasyncio.tasks.Outcome;
 import dev.jasyncio.tasks.Sleep;
 import dev.jasyncio.tasks.Task;
+import dev.jasyncio.tasks.Timeout;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -98,6 +99,40 @@ public final class Jasyncio {
      */
     public static <T> Task<T> createTask(Coroutine<T> coroutine) {
         return EventLoop.getRunningLoop().createTask(coroutine);
+    }
+
+    /** {@link #createTask(Coroutine)}, naming the task {@code name} (see {@link Task#getName()}). */
+    public static <T> Task<T> createTask(Coroutine<T> coroutine, String name) {
+        Task<T> task = createTask(coroutine);
+        task.setName(name);
+        return task;
+    }
+
+    /** The task running now, or null when called outside of any task (asyncio's {@code current_task}). */
+    public static Task<?> currentTask() {
+        return EventLoop.getRunningLoop().currentTask();
+    }
+
+    /** The running loop's tasks that are not done yet, in creation order (asyncio's {@code all_tasks}). */
+    public static List<Task<?>> allTasks() {
+        return EventLoop.getRunningLoop().allTasks();
+    }
+
+    /**
+     * Opens a timeout scope in the running task that expires after {@code delay}, for a
+     * try-with-resources: an await inside it that is still waiting then throws
+     * {@link dev.jasyncio.tasks.DeadlineExceededException} (see {@link Timeout}).
+     */
+    public static Timeout timeout(Duration delay) {
+        return Timeout.after(delay);
+    }
+
+    /**
+     * {@link #timeout(Duration)} with a deadline on the loop's clock ({@link EventLoop#time()}), or
+     * {@link Timeout#NEVER}.
+     */
+    public static Timeout timeoutAt(long deadline) {
+        return Timeout.at(deadline);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.jasyncio.tasks;
 
+import java.util.Objects;
+
 /**
  * Runs a coroutine on an event loop: asyncio's {@code Task}, and the driver of the machines that
  * the jasyncio processor generates.
@@ -18,14 +20,21 @@ package dev.jasyncio.tasks;
  *
  * <h2>Cancellation</h2>
  * {@link #cancel(String)} does not stop the task on the spot: it cancels the future the task waits
- * for, and the waiting frame receives a {@link CancelledException} from its await, so its
- * {@code finally} blocks run. A task whose coroutine lets that exception escape ends cancelled; one
- * that catches it may go on. A task cancelled before it first runs ends cancelled without running.
+ * for (a task it awaits passes the cancellation on down its own chain), and the waiting frame
+ * receives a {@link CancelledException} from its await, so its {@code finally} blocks run. A task
+ * whose coroutine lets that exception escape ends cancelled; one that catches it may go on. A
+ * task cancelled before it first runs ends cancelled without running. Requests are counted
+ * ({@link #cancelling()}, {@link #uncancel()}), so that a {@link Timeout} scope can tell its own
+ * request from one that came from outside.
  *
  * <h2>No exception lost</h2>
- * A task that fails stays on its loop's books until someone takes its exception (through
- * {@link #result()}, {@link #exception()}, an await or a gather); the loop reports the ones that
- * nobody took when it closes, like asyncio's "Task exception was never retrieved".
+ * A task that fails is watched until someone takes its exception (through {@link #result()},
+ * {@link #exception()}, an await or a gather); if nobody does, the loop's exception handler hears
+ * of it when the task is garbage-collected or when the loop closes, whichever comes first, like
+ * asyncio's "Task exception was never retrieved".
+ *
+ * <p>What only some tasks need (a name, a cancel message, expired timeouts, a watched failure)
+ * lives in a side object allocated on first use, so the common task stays small.
  *
  * @param <T> the type of the coroutine's result
  */
@@ -33,6 +42,9 @@ public final class Task<T> extends AsyncFuture<T> {
 
     private final TaskRegistry registry;
     private final String coroutineName;
+
+    /** The task's number on its loop, for the default name {@code Task-<number>}. */
+    private final int number;
 
     /** Steps this task; one instance, so rescheduling the task allocates nothing. */
     private final Runnable stepper = this::step;
@@ -46,8 +58,10 @@ public final class Task<T> extends AsyncFuture<T> {
     /** Set when a cancellation could not be passed on to a future: the next step delivers it. */
     private boolean mustCancel;
 
-    private String cancelMessage;
     private int cancelRequests;
+
+    /** Names, cancel messages, expired timeouts, a watched failure: allocated when first needed. */
+    private TaskDetails details;
 
     /** The links of the registry's list of tracked tasks. */
     Task<?> previous;
@@ -63,14 +77,34 @@ public final class Task<T> extends AsyncFuture<T> {
         coroutine.started = true;
         this.registry = registry;
         this.coroutineName = coroutine.getClass().getName();
+        this.number = registry.nextTaskNumber();
         this.frame = coroutine;
         registry.track(this);
         wakeUp();
     }
 
     /**
-     * Asks the task to cancel itself: the future it waits for is cancelled, or if there is none the
-     * task receives a {@link CancelledException} when it next runs.
+     * The task's name: the one given with {@link #setName}, or {@code Task-<n>} where n counts the
+     * tasks of its loop from 1, as asyncio names them.
+     */
+    public String getName() {
+        TaskDetails known = details;
+        return known != null && known.name != null ? known.name : "Task-" + number;
+    }
+
+    /** Names the task, for its {@code toString} and for reports about it. */
+    public void setName(String name) {
+        Objects.requireNonNull(name, "name");
+        checkOwner("setName");
+        details().name = name;
+    }
+
+    /**
+     * Asks the task to cancel itself: the future it waits for is cancelled (and if that is another
+     * task, that task's awaited future, and so on down the chain), or if it waits for nothing the
+     * task receives a {@link CancelledException} when it next runs. Each call counts as one request
+     * ({@link #cancelling()}), even when the task is asked several times before it sees the
+     * first.
      *
      * @return false if the task is done already
      */
@@ -79,19 +113,25 @@ public final class Task<T> extends AsyncFuture<T> {
         checkOwner("cancel");
         if (isDone()) {
             // As in asyncio, cancelling a finished task means nobody wants its exception reported.
-            registry.untrack(this);
+            onErrorRetrieved();
             return false;
         }
         cancelRequests++;
+        // The waited future stays in waitingOn: if it is a task that refuses the cancellation, a
+        // later request must reach it again.
         if (waitingOn != null && waitingOn.cancel(message)) {
             return true;
         }
         mustCancel = true;
-        cancelMessage = message;
+        details().cancelMessage = message;
         return true;
     }
 
-    /** How many cancellations were requested and not withdrawn with {@link #uncancel()}. */
+    /**
+     * How many cancellations were requested and not withdrawn with {@link #uncancel()}: code that
+     * cancels a task for its own purpose (a timeout, a task group) compares it with the count it
+     * saw before, to tell its own request from one that came from outside.
+     */
     public int cancelling() {
         checkOwner("cancelling");
         return cancelRequests;
@@ -99,7 +139,8 @@ public final class Task<T> extends AsyncFuture<T> {
 
     /**
      * Withdraws one cancellation request, for code that catches a cancellation it caused itself
-     * (a timeout, a task group) and goes on.
+     * (a timeout, a task group) and goes on. When no request is left, a cancellation that has not
+     * reached the coroutine yet is withdrawn too, as in Python 3.13.
      *
      * @return the number of requests left
      */
@@ -107,6 +148,9 @@ public final class Task<T> extends AsyncFuture<T> {
         checkOwner("uncancel");
         if (cancelRequests > 0) {
             cancelRequests--;
+            if (cancelRequests == 0) {
+                mustCancel = false;
+            }
         }
         return cancelRequests;
     }
@@ -131,14 +175,38 @@ public final class Task<T> extends AsyncFuture<T> {
         throw new UnsupportedOperationException("a task's exception comes from its coroutine");
     }
 
+    /** The class name of the task's root coroutine. */
+    String coroutineName() {
+        return coroutineName;
+    }
+
+    /** {@code Task[pending](Task-1, the.coroutine.Class)}: the state, the name, the root coroutine. */
     @Override
     public String toString() {
-        return super.toString() + "(" + coroutineName + ")";
+        return super.toString() + "(" + getName() + ", " + coroutineName + ")";
     }
 
     @Override
     void onErrorRetrieved() {
-        registry.untrack(this);
+        TaskDetails known = details;
+        if (known != null && known.lostFailure != null) {
+            known.lostFailure.retrieved();
+            known.lostFailure = null;
+        }
+    }
+
+    /**
+     * Called when {@code timeout}, a scope this task entered, expires: a cancellation request like
+     * {@link #cancel(String)}, which the task's next step turns into the scope's
+     * {@link DeadlineExceededException} unless a cancellation from outside came too.
+     */
+    void expire(Timeout timeout) {
+        TaskDetails known = details();
+        if (known.expired == null || timeout.enteredBefore(known.expired)) {
+            known.expired = timeout;
+        }
+        known.expiredCount++;
+        cancel(timeout.cancelMessage());
     }
 
     /** Schedules the next step on the loop; called when what the task waits for is ready. */
@@ -163,19 +231,44 @@ public final class Task<T> extends AsyncFuture<T> {
                 mustCancel = false;
                 if (awaited == null) {
                     // Not started yet: like throwing into an unstarted generator, the body never runs.
-                    drive(resumed, new CancelledException(cancelMessage));
+                    drive(resumed, new CancelledException(details.cancelMessage));
                     return;
                 }
                 // The awaited outcome was taken above (so a failure counts as retrieved, as in
                 // asyncio) and gives way to the cancellation, unless it is a cancellation itself.
                 if (!(resumed.sentError instanceof CancelledException)) {
                     resumed.sentValue = null;
-                    resumed.sentError = new CancelledException(cancelMessage);
+                    resumed.sentError = new CancelledException(details.cancelMessage);
                 }
+            }
+            if (details != null && details.expired != null) {
+                deliverExpiry(resumed);
             }
             drive(resumed, null);
         } finally {
             registry.current = null;
+        }
+    }
+
+    /**
+     * Withdraws the cancellation requests of the timeout scopes that expired since the last step
+     * and, if no other request is left from inside the outermost of them, turns the cancellation the
+     * frame is about to receive into that scope's {@link DeadlineExceededException}. The frame
+     * resumes inside the scope, so the exception leaves the scope as the timeout's, whatever
+     * plain try-with-resources or {@code finally} it passes on the way: the scope itself never
+     * has to replace an exception in flight.
+     */
+    private void deliverExpiry(Coroutine<?> resumed) {
+        Timeout outermost = details.expired;
+        int requests = details.expiredCount;
+        details.expired = null;
+        details.expiredCount = 0;
+        int left = cancelRequests;
+        for (int i = 0; i < requests; i++) {
+            left = uncancel();
+        }
+        if (resumed.sentError instanceof CancelledException cancelled && left <= outermost.cancellingOnEntry()) {
+            resumed.sentError = outermost.exceeded(cancelled);
         }
     }
 
@@ -255,7 +348,7 @@ public final class Task<T> extends AsyncFuture<T> {
             frame = suspended;
             waitingOn = future;
             future.addWaiter(this);
-            if (mustCancel && future.cancel(cancelMessage)) {
+            if (mustCancel && future.cancel(details.cancelMessage)) {
                 mustCancel = false;
             }
             return null;
@@ -270,17 +363,26 @@ public final class Task<T> extends AsyncFuture<T> {
         if (error == null && mustCancel) {
             // Cancelled right as the coroutine returned: asyncio lets the cancellation win.
             mustCancel = false;
-            error = new CancelledException(cancelMessage);
+            error = new CancelledException(details.cancelMessage);
         }
+        registry.untrack(this);
         if (error == null) {
-            registry.untrack(this);
             settle(State.SUCCEEDED, result, null);
         } else if (error instanceof CancelledException) {
-            registry.untrack(this);
             settle(State.CANCELLED, null, error);
         } else {
+            details().lostFailure = registry.watchFailure(this, error);
             settle(State.FAILED, null, error);
         }
+    }
+
+    private TaskDetails details() {
+        TaskDetails known = details;
+        if (known == null) {
+            known = new TaskDetails();
+            details = known;
+        }
+        return known;
     }
 
     private static IllegalStateException alreadyStarted(Coroutine<?> coroutine) {

@@ -3,14 +3,18 @@ package dev.jasyncio.tasks;
 import dev.jasyncio.loop.EventLoop;
 import dev.jasyncio.loop.ExceptionContext;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The book an event loop keeps of its tasks: every task that is still pending or that failed
- * without anyone taking its exception, in creation order, and the task that is running now.
+ * The book an event loop keeps of its tasks: every task that is still pending, in creation order,
+ * the failures that nobody retrieved yet, and the task that is running now.
  *
- * <p>The tasks form an intrusive doubly-linked list (the links are fields of {@link Task}), so
- * tracking costs no allocation and adding or removing a task costs O(1).
+ * <p>The pending tasks form an intrusive doubly-linked list (the links are fields of
+ * {@link Task}), so tracking costs no allocation and adding or removing a task costs O(1). A task
+ * that fails leaves the list and its failure is watched by a {@link LostFailure}, which does not
+ * keep the task alive, so a failed task nobody refers to is collected and reported then.
  *
  * <p>Each {@link EventLoop} creates one and keeps it private; the class is public only because the
  * loop lives in another package. Tasks created through another registry are unknown to the loop.
@@ -20,6 +24,8 @@ public final class TaskRegistry {
     final EventLoop loop;
     private Task<?> first;
     private Task<?> last;
+    private int tasksCreated;
+    private final Set<LostFailure> unretrieved = new LinkedHashSet<>();
 
     /** The task whose step is running, or null between steps. */
     Task<?> current;
@@ -54,23 +60,36 @@ public final class TaskRegistry {
     }
 
     /**
-     * Reports through the loop's exception handler every task that failed with an exception nobody
-     * took, and every task that is still pending; the loop calls this when it closes, after which
-     * these tasks can never be retrieved or finish.
+     * Reports through the loop's exception handler every task failure nobody took, then every
+     * task that is still pending; the loop calls this when it closes, after which these tasks can
+     * never be retrieved or finish.
      */
     public void reportAbandoned() {
+        for (LostFailure failure : List.copyOf(unretrieved)) {
+            failure.report();
+        }
         for (Task<?> task = first; task != null; ) {
             Task<?> following = task.next;
             untrack(task);
-            if (task.isDone()) {
-                loop.callExceptionHandler(
-                        new ExceptionContext("Task exception was never retrieved", task.outcomeError(), task));
-            } else {
-                loop.callExceptionHandler(new ExceptionContext(
-                        "Task was abandoned while still pending: its loop closed first", null, task));
-            }
+            loop.callExceptionHandler(new ExceptionContext(
+                    "Task was abandoned while still pending: its loop closed first", null, task));
             task = following;
         }
+    }
+
+    int nextTaskNumber() {
+        return ++tasksCreated;
+    }
+
+    /** Starts watching the failure of {@code task} until someone retrieves it. */
+    LostFailure watchFailure(Task<?> task, Throwable failure) {
+        LostFailure watcher = new LostFailure(this, task, failure);
+        unretrieved.add(watcher);
+        return watcher;
+    }
+
+    void forget(LostFailure failure) {
+        unretrieved.remove(failure);
     }
 
     void track(Task<?> task) {

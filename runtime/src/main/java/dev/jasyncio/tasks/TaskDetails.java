@@ -1,0 +1,25 @@
+package dev.jasyncio.tasks;
+
+/**
+ * The state a task rarely needs, kept out of {@link Task} so that the common task (unnamed, never
+ * cancelled, never timed out, never failed) stays small: allocated the first time one of these is
+ * set.
+ */
+final class TaskDetails {
+
+    /** The name given with {@link Task#setName}, or null for the default {@code Task-<number>}. */
+    String name;
+
+    /** The message of a cancellation that is delivered at the task's next step. */
+    String cancelMessage;
+
+    /**
+     * The outermost of the task's timeout scopes that expired and whose expiry is not delivered
+     * yet, and how many such scopes there are (each made one cancellation request).
+     */
+    Timeout expired;
+    int expiredCount;
+
+    /** Watches the failure of a failed task until someone retrieves it; null otherwise. */
+    LostFailure lostFailure;
+}
