@@ -58,6 +58,11 @@ public final class Steps<T> extends Coroutine<T> {
         return new Await(stage);
     }
 
+    /** Makes the running step run again after its await, rather than the next one: a loop. */
+    public void again() {
+        label--;
+    }
+
     /** The outcome of the previous step's await: its value, or its exception thrown. */
     public <R> R resume() {
         return resumeValue();
