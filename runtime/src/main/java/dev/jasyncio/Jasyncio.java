@@ -1,5 +1,11 @@
 package dev.jasyncio;
 
+import dev.jasyncio.combinators.AsCompleted;
+import dev.jasyncio.combinators.DoneAndPending;
+import dev.jasyncio.combinators.ReturnWhen;
+import dev.jasyncio.combinators.Shield;
+import dev.jasyncio.combinators.Wait;
+import dev.jasyncio.combinators.WaitFor;
 import dev.jasyncio.loop.EventLoop;
 import dev.jasyncio.tasks.AsyncFuture;
 import dev.jasyncio.tasks.Awaitable;
@@ -23,6 +29,15 @@ import java.util.concurrent.CompletionStage;
  * {@code createTask}, {@code gather} and friends, named after their asyncio counterparts.
  */
 public final class Jasyncio {
+
+    /** {@link #waitUntil} returns as soon as any future is done. */
+    public static final ReturnWhen FIRST_COMPLETED = ReturnWhen.FIRST_COMPLETED;
+
+    /** {@link #waitUntil} returns as soon as any future fails, or when all are done. */
+    public static final ReturnWhen FIRST_EXCEPTION = ReturnWhen.FIRST_EXCEPTION;
+
+    /** {@link #waitUntil} returns when every future is done. */
+    public static final ReturnWhen ALL_COMPLETED = ReturnWhen.ALL_COMPLETED;
 
     private static final StackWalker STACK = StackWalker.getInstance();
 
@@ -170,6 +185,61 @@ public final class Jasyncio {
     public static <T> AsyncFuture<List<Outcome<T>>> gatherReturnExceptions(
             Collection<? extends Awaitable<? extends T>> awaitables) {
         return Gather.allOutcomes(EventLoop.getRunningLoop(), awaitables);
+    }
+
+    /**
+     * Awaits {@code awaitable} for at most {@code timeout}: when it passes, the operation is
+     * cancelled, and once it has finished cancelling the await throws
+     * {@link dev.jasyncio.tasks.DeadlineExceededException}. asyncio's {@code wait_for}.
+     */
+    public static <T> Coroutine<T> waitFor(Awaitable<T> awaitable, Duration timeout) {
+        return new WaitFor<>(awaitable, timeout);
+    }
+
+    /**
+     * Waits until {@code futures} reach {@code returnWhen} and gives them split into done and
+     * pending; asyncio's {@code wait}. Named {@code waitUntil} because every Java class has a
+     * {@code wait} method that would hide a statically imported one. Nothing is cancelled.
+     *
+     * @throws IllegalArgumentException if {@code futures} is empty
+     */
+    public static <F extends AsyncFuture<?>> AsyncFuture<DoneAndPending<F>> waitUntil(
+            Iterable<F> futures, ReturnWhen returnWhen) {
+        return Wait.start(futures, returnWhen, null);
+    }
+
+    /**
+     * {@link #waitUntil(Iterable, ReturnWhen)} that gives up waiting after {@code timeout}: it
+     * then gives the futures as they are, never throws for the timeout, and cancels nothing.
+     */
+    public static <F extends AsyncFuture<?>> AsyncFuture<DoneAndPending<F>> waitUntil(
+            Iterable<F> futures, ReturnWhen returnWhen, Duration timeout) {
+        return Wait.start(futures, returnWhen, timeout);
+    }
+
+    /**
+     * Runs {@code awaitables} concurrently and gives one future per awaitable in completion order,
+     * to await one after the other in a loop: asyncio's {@code as_completed}.
+     */
+    public static <T> List<AsyncFuture<T>> asCompleted(Iterable<? extends Awaitable<? extends T>> awaitables) {
+        return AsCompleted.start(awaitables, null);
+    }
+
+    /**
+     * {@link #asCompleted(Iterable)} where the futures still pending after {@code timeout} fail with
+     * {@link dev.jasyncio.tasks.DeadlineExceededException}; the operations go on.
+     */
+    public static <T> List<AsyncFuture<T>> asCompleted(
+            Iterable<? extends Awaitable<? extends T>> awaitables, Duration timeout) {
+        return AsCompleted.start(awaitables, timeout);
+    }
+
+    /**
+     * Protects {@code awaitable} from cancellation: cancelling the returned future (or the task
+     * awaiting it) does not cancel the operation. asyncio's {@code shield}.
+     */
+    public static <T> AsyncFuture<T> shield(Awaitable<T> awaitable) {
+        return Shield.of(awaitable);
     }
 
     /**

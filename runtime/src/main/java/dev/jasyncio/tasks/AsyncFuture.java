@@ -179,6 +179,36 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
         settle(State.FAILED, null, exception);
     }
 
+    /**
+     * The outcome of a done future: its value, its exception, or for a cancelled future its
+     * {@link CancelledException}. Like {@link #exception()}, it counts as taking the exception.
+     *
+     * @throws InvalidStateException if the future is not done
+     */
+    @SuppressWarnings("unchecked")
+    public final Outcome<T> outcome() {
+        checkOwner("outcome");
+        if (!isDone()) {
+            throw new InvalidStateException("the outcome is not set yet: " + this);
+        }
+        Throwable failure = outcomeError();
+        return failure == null ? Outcome.success((T) value) : Outcome.failure(failure);
+    }
+
+    /**
+     * Completes the future with {@code outcome}: its value, its exception, or cancelled if the
+     * exception is a {@link CancelledException}. What code that passes one future's outcome on to
+     * another uses, with {@link #outcome()}.
+     *
+     * @throws InvalidStateException if the future is done already
+     */
+    public void setOutcome(Outcome<? extends T> outcome) {
+        Objects.requireNonNull(outcome, "outcome");
+        checkOwner("setOutcome");
+        checkPending();
+        settle(outcome);
+    }
+
     /** Same as {@link #cancel(String) cancel(null)}. */
     public final boolean cancel() {
         return cancel(null);
@@ -261,12 +291,6 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
         return value;
     }
 
-    /** The outcome of a done future, as {@code gatherReturnExceptions} reports it. */
-    @SuppressWarnings("unchecked")
-    final Outcome<T> outcome() {
-        Throwable failure = outcomeError();
-        return failure == null ? Outcome.success((T) value) : Outcome.failure(failure);
-    }
 
     /** Called when someone takes the exception of a failed future; a task stops tracking it then. */
     void onErrorRetrieved() {}

@@ -175,6 +175,16 @@ public final class Task<T> extends AsyncFuture<T> {
         throw new UnsupportedOperationException("a task's exception comes from its coroutine");
     }
 
+    /**
+     * Not supported: a task's outcome comes from its coroutine.
+     *
+     * @throws UnsupportedOperationException always
+     */
+    @Override
+    public void setOutcome(Outcome<? extends T> outcome) {
+        throw new UnsupportedOperationException("a task's outcome comes from its coroutine");
+    }
+
     /** The class name of the task's root coroutine. */
     String coroutineName() {
         return coroutineName;
