@@ -19,7 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jasyncio.loop.EventLoop;
 import dev.jasyncio.tasks.AsyncFuture;
-import dev.jasyncio.tasks.Awaitable;
 import dev.jasyncio.tasks.CancelledException;
 import dev.jasyncio.tasks.Coroutine;
 import dev.jasyncio.tasks.DeadlineExceededException;
@@ -79,7 +78,7 @@ class CombinatorsTest {
     void waitUntilFirstCompletedSplitsTheFuturesAndCancelsNothing() {
         List<Task<String>> tasks = new ArrayList<>();
         DoneAndPending<Task<String>> split = EventLoop.run(Steps.of(m -> {
-            tasks.add(createTask(after(60, "slow")));
+            tasks.add(createTask(Steps.of(n -> awaiting(new AsyncFuture<String>()), Steps::resume)));
             tasks.add(createTask(after(5, "fast")));
             return awaiting(waitUntil(tasks, FIRST_COMPLETED));
         }, Steps::resume));
@@ -93,9 +92,9 @@ class CombinatorsTest {
         AtomicReference<Boolean> slowCancelled = new AtomicReference<>();
         List<Task<String>> tasks = new ArrayList<>();
         DoneAndPending<Task<String>> split = EventLoop.run(Steps.of(m -> {
-            tasks.add(createTask(after(5, "fast")));
-            tasks.add(createTask(after(500, "slow")));
-            return awaiting(waitUntil(tasks, ALL_COMPLETED, Duration.ofMillis(40)));
+            tasks.add(createTask(after(0, "fast")));
+            tasks.add(createTask(Steps.of(n -> awaiting(new AsyncFuture<String>()), Steps::resume)));
+            return awaiting(waitUntil(tasks, ALL_COMPLETED, Duration.ofMillis(20)));
         }, m -> {
             DoneAndPending<Task<String>> result = m.resume();
             slowCancelled.set(tasks.get(1).isCancelled());
@@ -170,7 +169,8 @@ class CombinatorsTest {
     @Test
     void asCompletedFailsTheFuturesStillPendingWhenItsTimeoutPasses() {
         List<String> results = EventLoop.run(Steps.of(m -> {
-            List<AsyncFuture<String>> inOrder = asCompleted(List.of(after(500, "slow"), after(5, "fast")), Duration.ofMillis(30));
+            AsyncFuture<String> never = new AsyncFuture<>();
+            List<AsyncFuture<String>> inOrder = asCompleted(List.of(never, after(0, "fast")), Duration.ofMillis(20));
             return awaiting(gatherReturnExceptions(inOrder));
         }, m -> {
             List<Outcome<String>> outcomes = m.resume();
@@ -182,21 +182,24 @@ class CombinatorsTest {
     @Test
     void cancellingTheTaskThatAwaitsAShieldedOperationLeavesTheOperationRunning() {
         AtomicReference<Task<String>> operation = new AtomicReference<>();
+        AtomicReference<AsyncFuture<String>> gate = new AtomicReference<>();
         String result = EventLoop.run(Steps.of(m -> {
-            operation.set(createTask(after(30, "finished anyway")));
+            gate.set(new AsyncFuture<>());
+            operation.set(createTask(Steps.of(n -> awaiting(gate.get()), n -> "finished anyway: " + n.resume())));
             Task<String> awaiter = createTask(Steps.of(n -> awaiting(shield(operation.get())), Steps::resume));
-            return awaiting(sleepThenGive(5, awaiter));
+            return awaiting(sleep(Duration.ZERO, awaiter));
         }, m -> {
             Task<String> awaiter = m.resume();
             awaiter.cancel();
-            return awaiting(sleepThenGive(0, awaiter));
+            return awaiting(sleep(Duration.ZERO, awaiter));
         }, m -> {
             Task<String> awaiter = m.resume();
             assertThrows(CancelledException.class, awaiter::result);
             assertFalse(operation.get().isDone());
+            gate.get().setResult("gate opened");
             return awaiting(operation.get());
         }, Steps::resume));
-        assertEquals("finished anyway", result);
+        assertEquals("finished anyway: gate opened", result);
     }
 
     private Coroutine<String> after(long millis, String name) {
@@ -226,9 +229,5 @@ class CombinatorsTest {
             log.add(name + " cleaned up");
             throw new CancelledException("cleaned up");
         });
-    }
-
-    private static <T> Awaitable<T> sleepThenGive(long millis, T value) {
-        return sleep(Duration.ofMillis(millis), value);
     }
 }
