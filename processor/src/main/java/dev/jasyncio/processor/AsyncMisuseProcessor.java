@@ -3,6 +3,8 @@ package dev.jasyncio.processor;
 import com.google.auto.service.AutoService;
 import dev.jasyncio.processor.analysis.RuntimeApi;
 import dev.jasyncio.processor.checks.BlueprintOverrideChecker;
+import dev.jasyncio.processor.checks.DeferredStatements;
+import dev.jasyncio.processor.checks.NotAwaitedChecker;
 import dev.jasyncio.processor.checks.Reporter;
 import dev.jasyncio.processor.checks.StrayAwaitScanner;
 import java.util.LinkedHashSet;
@@ -15,7 +17,7 @@ import javax.lang.model.element.TypeElement;
 /**
  * Reports what only works inside a blueprint when it appears elsewhere: {@code await(...)} in
  * ordinary code, a direct call of a blueprint, {@code @Async} in a local or anonymous class, an
- * ordinary method overriding a blueprint.
+ * ordinary method overriding a blueprint; and a companion call whose coroutine is dropped.
  *
  * <p>It is a processor of its own because it must see every compilation, including those with no
  * {@code @Async} at all, which only a processor for {@code "*"} is given. It claims nothing, so
@@ -26,6 +28,7 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class AsyncMisuseProcessor extends TreesProcessor {
+    private final DeferredStatements deferred = new DeferredStatements();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -34,10 +37,17 @@ public final class AsyncMisuseProcessor extends TreesProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        if (trees == null || round.processingOver()) {
+        if (trees == null) {
             return false;
         }
         try {
+            Reporter reporter = new Reporter(trees);
+            NotAwaitedChecker notAwaited = new NotAwaitedChecker(trees, reporter, processingEnv.getElementUtils(),
+                    processingEnv.getTypeUtils());
+            deferred.recheck(trees, processingEnv.getElementUtils(), notAwaited, round.processingOver());
+            if (round.processingOver()) {
+                return false;
+            }
             Set<String> blueprintNames = new LinkedHashSet<>();
             TypeElement async = processingEnv.getElementUtils().getTypeElement(RuntimeApi.ASYNC_ANNOTATION);
             if (async != null) {
@@ -45,8 +55,7 @@ public final class AsyncMisuseProcessor extends TreesProcessor {
                     blueprintNames.add(blueprint.getSimpleName().toString());
                 }
             }
-            Reporter reporter = new Reporter(trees);
-            new StrayAwaitScanner(trees, reporter).scan(round, blueprintNames);
+            new StrayAwaitScanner(trees, reporter, notAwaited, deferred).scan(round, blueprintNames);
             new BlueprintOverrideChecker(trees, reporter, processingEnv.getElementUtils(), processingEnv.getTypeUtils())
                     .check(round);
         } catch (RuntimeException | LinkageError e) {

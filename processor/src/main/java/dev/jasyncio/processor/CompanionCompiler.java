@@ -9,8 +9,10 @@ import dev.jasyncio.processor.analysis.ResolutionCheck;
 import dev.jasyncio.processor.analysis.RuntimeApi;
 import dev.jasyncio.processor.analysis.UnresolvedTypeException;
 import dev.jasyncio.processor.checks.AwaitPlacementChecker;
+import dev.jasyncio.processor.checks.BlockingCallChecker;
 import dev.jasyncio.processor.checks.BlueprintValidator;
 import dev.jasyncio.processor.checks.Messages;
+import dev.jasyncio.processor.checks.NotAwaitedChecker;
 import dev.jasyncio.processor.checks.Reporter;
 import dev.jasyncio.processor.codegen.CompanionWriter;
 import dev.jasyncio.processor.lowering.BlueprintLowering;
@@ -75,10 +77,24 @@ final class CompanionCompiler {
         } catch (UnresolvedTypeException notYet) {
             return false;
         }
+        for (ExecutableElement blueprint : blueprints) {
+            warnAbout(blueprint);
+        }
         if (!machines.isEmpty()) {
             writeFile(host, writer.write(host, machines));
         }
         return true;
+    }
+
+    /** The warnings of a blueprint's body, given once its class is compiled (a deferred class would repeat them). */
+    private void warnAbout(ExecutableElement blueprint) {
+        TreePath path = trees.getPath(blueprint);
+        if (path != null) {
+            new NotAwaitedChecker(trees, reporter, environment.getElementUtils(), environment.getTypeUtils())
+                    .checkBlueprint(path);
+            new BlockingCallChecker(trees, reporter, environment.getElementUtils(), environment.getTypeUtils())
+                    .check(path);
+        }
     }
 
     private MachineModel compile(TypeElement host, ExecutableElement blueprint, String machineName) {

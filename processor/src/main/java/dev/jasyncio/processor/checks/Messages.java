@@ -80,6 +80,20 @@ public final class Messages {
     public static final String BLUEPRINT_CALLED_DIRECTLY =
             "[BlueprintCall] %s is a coroutine blueprint: calling it from ordinary code runs no coroutine;"
                     + " call %s instead";
+    public static final String NOT_AWAITED =
+            "[NotAwaited] %s creates a coroutine that nothing awaits, so it never runs; write await(%1$s) to run"
+                    + " it here, or createTask(%1$s) to run it concurrently";
+    public static final String NOT_AWAITED_ORDINARY =
+            "[NotAwaited] %s creates a coroutine that nothing runs; run it with EventLoop.run(%1$s), or with"
+                    + " createTask(%1$s) while a loop is running";
+    public static final String NOT_AWAITED_DONE =
+            "[NotAwaited] %s only ends the coroutine when it is returned; write 'return %1$s;'";
+    public static final String NOT_AWAITED_SLEEP =
+            "[NotAwaited] %s waits only when it is awaited; write await(%1$s)";
+    public static final String BLOCKING_CALL =
+            "[BlockingCall] %s blocks the event loop's thread, and every coroutine of the loop waits with it;"
+                    + " %s. If blocking here is deliberate, annotate the method or the local variable with"
+                    + " @SuppressWarnings(\"" + Suppressions.BLOCKING + "\")";
     public static final String NO_TREES =
             "[NoJavacTrees] the jasyncio processor needs javac's com.sun.source API, which this compiler"
                     + " does not provide (%s); compile with javac";

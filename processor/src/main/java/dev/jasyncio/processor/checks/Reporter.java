@@ -6,7 +6,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import javax.tools.Diagnostic;
 
-/** Prints errors at the exact source position of a tree. */
+/** Prints errors and warnings at the exact source position of a tree. */
 public final class Reporter {
     private final Trees trees;
 
@@ -20,5 +20,9 @@ public final class Reporter {
 
     public void error(String message, TreePath path) {
         error(message, path.getLeaf(), path.getCompilationUnit());
+    }
+
+    public void warning(String message, TreePath path) {
+        trees.printMessage(Diagnostic.Kind.WARNING, message, path.getLeaf(), path.getCompilationUnit());
     }
 }

@@ -1,6 +1,7 @@
 package dev.jasyncio.processor.checks;
 
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
@@ -19,18 +20,27 @@ import javax.lang.model.element.TypeElement;
 /**
  * Finds, in ordinary code, what only works inside a blueprint: {@code await(...)}, direct calls
  * of blueprints (which would run the blueprint instead of creating a coroutine), and blueprints in
- * local or anonymous classes, which can have no companion.
+ * local or anonymous classes, which can have no companion; and companion calls whose coroutine is
+ * dropped ({@link NotAwaitedChecker}), except in generated code, which is not the user's to fix.
  *
  * <p>Only invocations whose simple name could match are attributed, so code that does not
- * mention {@code await} or a blueprint's name costs no attribution.
+ * mention {@code await}, a blueprint's name or a companion costs no attribution.
  */
 public final class StrayAwaitScanner {
     private final Trees trees;
     private final Reporter reporter;
+    private final NotAwaitedChecker notAwaited;
+    private final DeferredStatements deferred;
 
-    public StrayAwaitScanner(Trees trees, Reporter reporter) {
+    /**
+     * @param deferred where statements go whose check must wait for a later round, which the
+     *     caller runs with {@link DeferredStatements#recheck}
+     */
+    public StrayAwaitScanner(Trees trees, Reporter reporter, NotAwaitedChecker notAwaited, DeferredStatements deferred) {
         this.trees = trees;
         this.reporter = reporter;
+        this.notAwaited = notAwaited;
+        this.deferred = deferred;
     }
 
     /** Checks every compilation unit of the round once. */
@@ -39,13 +49,23 @@ public final class StrayAwaitScanner {
         for (Element root : round.getRootElements()) {
             TreePath path = trees.getPath(root);
             if (path != null && units.add(path.getCompilationUnit())) {
-                scan(path.getCompilationUnit(), blueprintNames);
+                scan(root, path.getCompilationUnit(), blueprintNames);
             }
         }
     }
 
-    private void scan(CompilationUnitTree unit, Set<String> blueprintNames) {
+    private void scan(Element root, CompilationUnitTree unit, Set<String> blueprintNames) {
+        boolean usersCode = !isGenerated(root);
         new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitExpressionStatement(ExpressionStatementTree node, Void unused) {
+                if (usersCode && NotAwaitedChecker.callsCompanion(node) && !insideBlueprint(getCurrentPath())
+                        && !notAwaited.checkOrdinary(getCurrentPath())) {
+                    deferred.add(root, getCurrentPath(), trees);
+                }
+                return super.visitExpressionStatement(node, null);
+            }
+
             @Override
             public Void visitMethod(MethodTree node, Void unused) {
                 if (node.getModifiers().getAnnotations().stream().anyMatch(a -> a.getAnnotationType().toString().endsWith("Async"))) {
@@ -91,6 +111,11 @@ public final class StrayAwaitScanner {
             String kind = host.getNestingKind() == NestingKind.LOCAL ? "local" : "anonymous";
             reporter.error(String.format(Messages.NO_COMPANION_HOST, kind), method);
         }
+    }
+
+    private static boolean isGenerated(Element root) {
+        return root.getAnnotationMirrors().stream().anyMatch(annotation -> ((TypeElement) annotation.getAnnotationType()
+                .asElement()).getQualifiedName().toString().matches("javax\\.annotation(\\.processing)?\\.Generated"));
     }
 
     /** Inside a blueprint's body, where lambdas and classes are reported by the blueprint's own checks. */
