@@ -1,6 +1,5 @@
 package dev.jasyncio.processor;
 
-import com.palantir.javapoet.JavaFile;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.jasyncio.processor.analysis.BodyAnalyzer;
@@ -21,6 +20,7 @@ import dev.jasyncio.processor.lowering.MachineModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +31,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
 
 /**
  * The pipeline for one class: checks, analysis and lowering of each blueprint, then one companion
@@ -130,12 +131,15 @@ final class CompanionCompiler {
         return count == 1 ? base : base + count;
     }
 
-    private void writeFile(TypeElement host, JavaFile file) {
+    private void writeFile(TypeElement host, CompanionWriter.Source source) {
         try {
-            file.writeTo(environment.getFiler());
+            JavaFileObject file = environment.getFiler().createSourceFile(source.qualifiedName(), host);
+            try (Writer out = file.openWriter()) {
+                out.write(source.text());
+            }
         } catch (IOException e) {
             environment.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    "[JasyncioWrite] could not write " + file.packageName() + "." + file.typeSpec().name() + ": " + e, host);
+                    "[JasyncioWrite] could not write " + source.qualifiedName() + ": " + e, host);
         }
     }
 

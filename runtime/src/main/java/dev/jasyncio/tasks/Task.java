@@ -304,6 +304,7 @@ public final class Task<T> extends AsyncFuture<T> {
                         continue;
                     }
                 } catch (Throwable thrown) {
+                    BlueprintTraces.rewrite(thrown, current);
                     error = thrown;
                 }
             }

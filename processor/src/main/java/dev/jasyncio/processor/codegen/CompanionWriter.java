@@ -3,6 +3,7 @@ package dev.jasyncio.processor.codegen;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -11,26 +12,42 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.jasyncio.processor.analysis.CompanionNames;
 import dev.jasyncio.processor.analysis.RuntimeApi;
+import dev.jasyncio.processor.lowering.LineMarks;
 import dev.jasyncio.processor.lowering.MachineModel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Writes the companion of a class: one static factory per blueprint, and the blueprint's machine
- * as a private nested class next to it.
+ * Writes the companion of a class: one static factory per blueprint, the blueprint's machine as a
+ * private nested class next to it, and last the line table of the machines.
+ *
+ * <p>The line table says which blueprint line each line of a machine's {@code step()} comes from,
+ * which only the formatted text knows. So the companion is rendered with placeholders for the
+ * table's strings, the {@link LineTable} is read from the rendered text (removing its marks), and
+ * the placeholders are replaced in place: each sits alone on one line, so no line moves.
  */
 public final class CompanionWriter {
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    private static final String LINE_TABLE = "BlueprintLines";
+    private static final char STEP = 'S';
+    private static final char RESUMES = 'R';
     private final String processorName;
+
+    /** A companion's source: its qualified name and its text. */
+    public record Source(String qualifiedName, String text) {}
 
     public CompanionWriter(String processorName) {
         this.processorName = processorName;
     }
 
-    public JavaFile write(TypeElement host, List<MachineModel> machines) {
+    public Source write(TypeElement host, List<MachineModel> machines) {
         ClassName name = CompanionNames.companionOf(host);
         TypeSpec.Builder companion = TypeSpec.classBuilder(name)
                 .addOriginatingElement(host)
@@ -50,14 +67,64 @@ public final class CompanionWriter {
             suppressed.forEach(warning -> suppress.addMember("value", "$S", warning));
             companion.addAnnotation(suppress.build());
         }
-        for (MachineModel machine : machines) {
+        ClassName table = name.nestedClass(LINE_TABLE);
+        TypeSpec.Builder lines = TypeSpec.classBuilder(table)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Where the machines' code comes from in $L.java, for stack traces and debug reports.\n"
+                        + "{@code _STEP}: runs of lines of {@code step()}, {@code g=b} mapping line g and the lines after it\n"
+                        + "to blueprint line b, {@code g=b+} to b, b+1, ..., {@code g=-} to none, each up to the next run.\n"
+                        + "{@code _RESUMES}: {@code label=b}, the blueprint line where each state resumes.\n", topLevel(host))
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        Set<String> constants = new HashSet<>();
+        for (int i = 0; i < machines.size(); i++) {
+            MachineModel machine = machines.get(i);
+            String constant = constantName(machine, constants);
+            MachineWriter.Lines where = new MachineWriter.Lines(i, table, constant + "_STEP", constant + "_RESUMES");
+            lines.addField(FieldSpec.builder(String.class, where.stepConstant(), Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$L", placeholder(i, STEP)).build());
+            lines.addField(FieldSpec.builder(String.class, where.resumeConstant(), Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$L", placeholder(i, RESUMES)).build());
             companion.addMethod(factory(host, machine));
-            companion.addType(new MachineWriter().write(machine));
+            companion.addType(new MachineWriter().write(machine, where));
         }
-        return JavaFile.builder(name.packageName(), companion.build())
+        companion.addType(lines.build());
+        String rendered = JavaFile.builder(name.packageName(), companion.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
-                .build();
+                .build()
+                .toString();
+        LineTable lineTable = LineTable.read(rendered);
+        String text = lineTable.text();
+        for (int i = 0; i < machines.size(); i++) {
+            LineTable.Machine machine = lineTable.machines().get(i);
+            text = text.replace(placeholder(i, STEP), '"' + machine.stepLines() + '"')
+                    .replace(placeholder(i, RESUMES), '"' + machine.resumeLines() + '"');
+        }
+        return new Source(name.canonicalName(), text);
+    }
+
+    /** Stands for a string of the line table until the table is known; never in the written file. */
+    private static String placeholder(int machine, char kind) {
+        return LineMarks.MARK + "T" + machine + kind;
+    }
+
+    /** The blueprint's name in constant case ({@code fetchAll -> FETCH_ALL}), numbered if an overload took it. */
+    private static String constantName(MachineModel machine, Set<String> taken) {
+        String base = machine.blueprint().getSimpleName().toString().replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                .toUpperCase(Locale.ROOT);
+        String name = base;
+        for (int n = 2; !taken.add(name); n++) {
+            name = base + n;
+        }
+        return name;
+    }
+
+    private static Name topLevel(TypeElement host) {
+        TypeElement type = host;
+        while (type.getEnclosingElement() instanceof TypeElement outer) {
+            type = outer;
+        }
+        return type.getSimpleName();
     }
 
     private static MethodSpec factory(TypeElement host, MachineModel machine) {

@@ -1,18 +1,33 @@
 package dev.jasyncio.processor.codegen;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.jasyncio.processor.analysis.RuntimeApi;
 import dev.jasyncio.processor.lowering.MachineModel;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
 
-/** Writes a machine: its fields, a constructor that stores the arguments, and the {@code step} switch. */
+/**
+ * Writes a machine: its fields, a constructor that stores the arguments, the {@code step} switch,
+ * and the two hooks that name the blueprint's lines in stack traces and debug reports, read from
+ * the companion's line table.
+ */
 final class MachineWriter {
+    private static final ClassName BLUEPRINT_TRACES = ClassName.get(RuntimeApi.COROUTINE.packageName(), "BlueprintTraces");
 
-    TypeSpec write(MachineModel machine) {
+    /**
+     * Where the machine's lines are: its index among the companion's machines (for the marks), and
+     * the constants of the line table that {@link LineTable} fills in.
+     */
+    record Lines(int index, ClassName table, String stepConstant, String resumeConstant) {}
+
+    TypeSpec write(MachineModel machine, Lines lines) {
         TypeSpec.Builder type = TypeSpec.classBuilder(machine.machineName())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addTypeVariables(machine.typeVariables())
@@ -21,9 +36,46 @@ final class MachineWriter {
                         machine.blueprint().getSimpleName())
                 .addFields(machine.fields())
                 .addMethod(constructor(machine))
-                .addMethod(step(machine))
+                .addMethod(step(machine, lines))
+                .addMethod(blueprintFrame(machine, lines))
+                .addMethod(resumePoint(machine, lines))
                 .addMethods(machine.helpers());
         return type.build();
+    }
+
+    private static MethodSpec blueprintFrame(MachineModel machine, Lines lines) {
+        return MethodSpec.methodBuilder("blueprintFrame")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(StackTraceElement.class)
+                .addParameter(int.class, "generatedLine")
+                .addStatement("return $T.frame($L, $T.$L, generatedLine)", BLUEPRINT_TRACES, blueprintName(machine),
+                        lines.table(), lines.stepConstant())
+                .build();
+    }
+
+    private static MethodSpec resumePoint(MachineModel machine, Lines lines) {
+        return MethodSpec.methodBuilder("resumePoint")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(StackTraceElement.class)
+                .addStatement("return $T.resumeFrame($L, $T.$L, label)", BLUEPRINT_TRACES, blueprintName(machine),
+                        lines.table(), lines.resumeConstant())
+                .build();
+    }
+
+    /** The blueprint's class (binary name), method and file, as a stack trace names them. */
+    private static CodeBlock blueprintName(MachineModel machine) {
+        TypeElement host = (TypeElement) machine.blueprint().getEnclosingElement();
+        String binaryName = host.getSimpleName().toString();
+        TypeElement topLevel = host;
+        while (topLevel.getEnclosingElement() instanceof TypeElement outer) {
+            binaryName = outer.getSimpleName() + "$" + binaryName;
+            topLevel = outer;
+        }
+        String packageName = ((PackageElement) topLevel.getEnclosingElement()).getQualifiedName().toString();
+        return CodeBlock.of("$S, $S, $S", packageName.isEmpty() ? binaryName : packageName + "." + binaryName,
+                machine.blueprint().getSimpleName(), topLevel.getSimpleName() + ".java");
     }
 
     private static MethodSpec constructor(MachineModel machine) {
@@ -39,12 +91,13 @@ final class MachineWriter {
         return constructor.build();
     }
 
-    private static MethodSpec step(MachineModel machine) {
+    private static MethodSpec step(MachineModel machine, Lines lines) {
         MethodSpec.Builder step = MethodSpec.methodBuilder("step")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PROTECTED)
                 .returns(ClassName.OBJECT)
                 .addException(Throwable.class);
+        step.addCode(LineTable.machineMark(lines.index()));
         step.addCode("$L:\n", machine.resumeLabel());
         step.beginControlFlow("for (;;)");
         if (machine.exceptionDispatch() != null) {
@@ -53,10 +106,12 @@ final class MachineWriter {
         step.beginControlFlow("switch (label)");
         for (MachineModel.StateCode state : machine.states()) {
             step.addCode("case $L: {\n$>", state.id());
+            step.addCode(LineTable.stateMark(state.id()));
             step.addCode("// $L\n", state.comment());
             step.addCode(state.code());
             step.addCode("$<}\n");
         }
+        step.addCode(LineTable.endMark());
         step.addCode("default:\n$>");
         step.addStatement("throw new $T($S + label)", IllegalStateException.class,
                 "coroutine " + machine.blueprint().getSimpleName() + " resumed after it finished, at state ");
