@@ -139,7 +139,7 @@ final class CompanionCompiler {
             }
         } catch (IOException e) {
             environment.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    "[JasyncioWrite] could not write " + source.qualifiedName() + ": " + e, host);
+                    String.format(Messages.WRITE_FAILED, source.qualifiedName(), e), host);
         }
     }
 

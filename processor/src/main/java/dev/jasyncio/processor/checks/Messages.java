@@ -97,6 +97,9 @@ public final class Messages {
     public static final String NO_TREES =
             "[NoJavacTrees] the jasyncio processor needs javac's com.sun.source API, which this compiler"
                     + " does not provide (%s); compile with javac";
+    public static final String WRITE_FAILED =
+            "[JasyncioWrite] could not write the companion %s; if another processor generates a class of that"
+                    + " name, rename one of them (%s)";
     public static final String INTERNAL_ERROR =
             "[JasyncioInternal] the jasyncio processor failed on this method; please report it with this"
                     + " trace: %s";
