@@ -7,6 +7,7 @@ import dev.jasyncio.combinators.Shield;
 import dev.jasyncio.combinators.Wait;
 import dev.jasyncio.combinators.WaitFor;
 import dev.jasyncio.loop.EventLoop;
+import dev.jasyncio.structured.TaskGroup;
 import dev.jasyncio.tasks.AsyncFuture;
 import dev.jasyncio.tasks.Awaitable;
 import dev.jasyncio.tasks.Coroutine;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 /**
  * The functions {@code @Async} code is written with, meant for
@@ -240,6 +242,17 @@ public final class Jasyncio {
      */
     public static <T> AsyncFuture<T> shield(Awaitable<T> awaitable) {
         return Shield.of(awaitable);
+    }
+
+    /**
+     * Runs {@code body} with a new {@link TaskGroup} and waits for every task it created there:
+     * asyncio's {@code async with TaskGroup() as group}. The first failure cancels the other tasks
+     * and the body, and all failures come out together as an
+     * {@link dev.jasyncio.structured.ExceptionGroup}; a cancellation from outside comes out as a
+     * {@link dev.jasyncio.tasks.CancelledException}.
+     */
+    public static <T> Coroutine<T> taskGroup(Function<? super TaskGroup, ? extends Coroutine<T>> body) {
+        return TaskGroup.run(body);
     }
 
     /**

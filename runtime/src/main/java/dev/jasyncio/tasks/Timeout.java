@@ -50,6 +50,9 @@ public final class Timeout implements AutoCloseable {
         CLOSED
     }
 
+    /** Set by {@link #close()} whatever the state: an expired scope can be closed too. */
+    private boolean closed;
+
     private final Task<?> task;
     private final long entered = ENTERED.incrementAndGet();
     private final int cancellingOnEntry;
@@ -124,6 +127,7 @@ public final class Timeout implements AutoCloseable {
     @Override
     public void close() {
         task.checkOwner("Timeout.close");
+        closed = true;
         if (state == State.ACTIVE) {
             state = State.CLOSED;
             if (timer != null) {
@@ -137,6 +141,10 @@ public final class Timeout implements AutoCloseable {
     public String toString() {
         return "Timeout[" + state.name().toLowerCase(Locale.ROOT)
                 + (deadline == NEVER ? ", no deadline" : ", when=" + deadline) + ", " + task.getName() + "]";
+    }
+
+    boolean isClosed() {
+        return closed;
     }
 
     /** Whether this scope was entered before {@code other}, so encloses it if both are open in one task. */
@@ -155,7 +163,7 @@ public final class Timeout implements AutoCloseable {
 
     /** The exception this scope's expiry turns {@code cancellation} into. */
     DeadlineExceededException exceeded(CancelledException cancellation) {
-        return new DeadlineExceededException("the deadline of the timeout scope passed", cancellation);
+        return new DeadlineExceededException("the deadline of the timeout scope passed", cancellation, this);
     }
 
     private void expire() {
