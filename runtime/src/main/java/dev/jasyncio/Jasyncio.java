@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -253,6 +254,17 @@ public final class Jasyncio {
      */
     public static <T> Coroutine<T> taskGroup(Function<? super TaskGroup, ? extends Coroutine<T>> body) {
         return TaskGroup.run(body);
+    }
+
+    /**
+     * Runs blocking or CPU-bound {@code call} on the running loop's default executor and gives its
+     * result (or rethrows its exception) on the loop: asyncio's {@code to_thread}. The loop goes on
+     * running other tasks meanwhile.
+     *
+     * @throws IllegalStateException if no loop runs on this thread
+     */
+    public static <T> AsyncFuture<T> toThread(Callable<T> call) {
+        return EventLoop.getRunningLoop().runInExecutor(null, call);
     }
 
     /**

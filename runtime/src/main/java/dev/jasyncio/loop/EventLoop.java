@@ -10,12 +10,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SelectableChannel;
 import java.nio.channels.Selector;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -35,9 +39,17 @@ import java.util.function.Consumer;
  * <h2>Threads</h2>
  * A loop belongs to one thread: the one that runs it, or before it first runs the one that created
  * it. Its methods, and those of its tasks and futures, check that they are called on that thread
- * and throw {@link IllegalStateException} otherwise. Other threads use {@link #callSoonThreadsafe}
- * or {@link #execute}, which queue the callback and wake the selector (only if no wake-up is pending
- * already, since each costs a system call).
+ * and throw {@link IllegalStateException} otherwise. Other threads use {@link #callSoonThreadsafe},
+ * {@link #execute} or {@link #runCoroutineThreadsafe}, which queue the work and wake the selector
+ * (only if no wake-up is pending already, since each costs a system call). The check is always on:
+ * it is one comparison of the current thread with the owner (CONTRIBUTING.md has the measurement).
+ * An interrupt of the loop thread does not stop the loop; the loop clears the flag so that its
+ * {@code select} can block again, and sets it again when it stops running.
+ *
+ * <h2>I/O</h2>
+ * {@link #addReader} and {@link #addWriter} run a callback whenever a non-blocking channel is
+ * ready; {@code dev.jasyncio.io.Sockets} builds awaitable socket operations on them. Blocking or
+ * CPU-bound code goes to another thread with {@link #runInExecutor}.
  *
  * <h2>Exceptions</h2>
  * An exception thrown by a callback, or by a task that nobody asked for its result, has no caller to
@@ -60,11 +72,16 @@ public final class EventLoop implements Executor, AutoCloseable {
     private final AtomicBoolean wakeupPending = new AtomicBoolean();
 
     private final TimerQueue timers = new TimerQueue();
+    private final IoWatchers io;
+    private final BlockingCalls blockingCalls = new BlockingCalls(this);
     private final TaskRegistry tasks = new TaskRegistry(this);
     private volatile Thread owner = Thread.currentThread();
     private volatile boolean running;
     private volatile boolean closed;
     private boolean stopping;
+
+    /** Set when an interrupt woke the selector while the loop ran; restored when it stops running. */
+    private boolean interrupted;
     private ExceptionHandler exceptionHandler;
 
     /**
@@ -78,12 +95,14 @@ public final class EventLoop implements Executor, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open a selector for the event loop", e);
         }
+        io = new IoWatchers(selector, ready);
     }
 
     /**
      * Runs {@code main} on a new loop on this thread and returns its result: asyncio's
      * {@code asyncio.run}. Once {@code main} is done, every task it left behind is cancelled and given
-     * the chance to finish (their {@code finally} blocks run), then the loop is closed.
+     * the chance to finish (their {@code finally} blocks run), the calls still running on the default
+     * executor are waited for, then the loop is closed.
      *
      * <p>Whatever {@code main} throws is rethrown as is, checked exceptions included.
      *
@@ -103,6 +122,7 @@ public final class EventLoop implements Executor, AutoCloseable {
             try {
                 loop.cancelLeftoverTasks();
             } finally {
+                loop.blockingCalls.shutdownAndWait();
                 loop.close();
             }
         }
@@ -198,6 +218,109 @@ public final class EventLoop implements Executor, AutoCloseable {
         return tasks.createTask(coroutine);
     }
 
+    /**
+     * Runs {@code coroutine} as a task on this loop from any thread, asyncio's
+     * {@code run_coroutine_threadsafe}: the task is created on the loop's next turn, and the returned
+     * future completes with its outcome. Cancelling the returned future cancels the task.
+     *
+     * @throws IllegalStateException if the loop is closed
+     */
+    public <T> CompletableFuture<T> runCoroutineThreadsafe(Coroutine<T> coroutine) {
+        Objects.requireNonNull(coroutine, "coroutine");
+        CompletableFuture<T> result = new CompletableFuture<>();
+        callSoonThreadsafe(() -> {
+            if (result.isDone()) {
+                return;
+            }
+            CompletableFuture<T> outcome = createTask(coroutine).toCompletableFuture();
+            outcome.whenComplete((value, error) -> {
+                if (error == null) {
+                    result.complete(value);
+                } else {
+                    result.completeExceptionally(error);
+                }
+            });
+            result.whenComplete((value, error) -> {
+                if (result.isCancelled()) {
+                    outcome.cancel(false);
+                }
+            });
+        });
+        return result;
+    }
+
+    /**
+     * Runs {@code call} on {@code executor} and gives its outcome on the loop: asyncio's
+     * {@code run_in_executor}, for blocking or CPU-bound code that must not hold up the loop thread.
+     * A null executor means the loop's default one: a pool of daemon threads, created on first use,
+     * shut down when the loop closes. Cancelling the future before the call starts keeps it from
+     * running; a call already running finishes and its outcome is dropped.
+     *
+     * @throws RejectedExecutionException if the executor refuses the call
+     */
+    public <T> AsyncFuture<T> runInExecutor(Executor executor, Callable<T> call) {
+        Objects.requireNonNull(call, "call");
+        checkThread("EventLoop.runInExecutor");
+        checkOpen();
+        return blockingCalls.submit(executor, call);
+    }
+
+    /**
+     * Runs {@code callback} each time {@code channel} is ready for reading (or, for a listening
+     * channel, for accepting), until {@link #removeReader} or another {@code addReader} for the same
+     * channel: asyncio's {@code add_reader}. The channel must be non-blocking.
+     *
+     * @throws ClosedChannelException if the channel is closed
+     * @throws IllegalArgumentException if the channel is in blocking mode
+     */
+    public Handle addReader(SelectableChannel channel, Runnable callback) throws ClosedChannelException {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(callback, "callback");
+        checkThread("EventLoop.addReader");
+        checkOpen();
+        Handle handle = new Handle(this, callback);
+        io.addReader(channel, handle);
+        return handle;
+    }
+
+    /**
+     * Stops watching {@code channel} for reading.
+     *
+     * @return false if it had no reader
+     */
+    public boolean removeReader(SelectableChannel channel) {
+        checkThread("EventLoop.removeReader");
+        return io.removeReader(channel);
+    }
+
+    /**
+     * Runs {@code callback} each time {@code channel} is ready for writing (or, for a socket whose
+     * connection is pending, when it completes), until {@link #removeWriter}: asyncio's
+     * {@code add_writer}. The channel must be non-blocking.
+     *
+     * @throws ClosedChannelException if the channel is closed
+     * @throws IllegalArgumentException if the channel is in blocking mode
+     */
+    public Handle addWriter(SelectableChannel channel, Runnable callback) throws ClosedChannelException {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(callback, "callback");
+        checkThread("EventLoop.addWriter");
+        checkOpen();
+        Handle handle = new Handle(this, callback);
+        io.addWriter(channel, handle);
+        return handle;
+    }
+
+    /**
+     * Stops watching {@code channel} for writing.
+     *
+     * @return false if it had no writer
+     */
+    public boolean removeWriter(SelectableChannel channel) {
+        checkThread("EventLoop.removeWriter");
+        return io.removeWriter(channel);
+    }
+
     /** The task whose step is running now, or null outside of any task. */
     public Task<?> currentTask() {
         checkThread("EventLoop.currentTask");
@@ -252,6 +375,10 @@ public final class EventLoop implements Executor, AutoCloseable {
             stopping = false;
             running = false;
             RUNNING.remove();
+            if (interrupted) {
+                interrupted = false;
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -274,7 +401,8 @@ public final class EventLoop implements Executor, AutoCloseable {
 
     /**
      * Closes the loop: reports tasks that failed without anyone retrieving their exception and
-     * tasks still pending, discards the callbacks not run yet, and releases the selector. Does
+     * tasks still pending, discards the callbacks not run yet, shuts the default executor down
+     * (calls running there finish, their outcomes are dropped), and releases the selector. Does
      * nothing if the loop is closed already. Like {@link #runForever()}, it may be called from any
      * thread while the loop is not running: a loop that ran on a thread that has ended can still
      * be closed.
@@ -295,6 +423,7 @@ public final class EventLoop implements Executor, AutoCloseable {
         ready.clear();
         fromOtherThreads.clear();
         timers.clear();
+        blockingCalls.shutdown();
         try {
             selector.close();
         } catch (IOException e) {
@@ -391,24 +520,33 @@ public final class EventLoop implements Executor, AutoCloseable {
         }
     }
 
-    /** Waits for I/O or a wake-up until the next timer is due; does not wait if work is ready. */
+    /**
+     * Waits for I/O or a wake-up until the next timer is due, and queues the callbacks of the
+     * channels that are ready; does not wait if work is ready.
+     */
     private void select() {
         try {
             if (!ready.isEmpty() || stopping || !fromOtherThreads.isEmpty()) {
-                selector.selectNow();
+                selector.selectNow(io);
             } else if (timers.isEmpty()) {
-                selector.select();
+                selector.select(io);
             } else {
                 long wait = timers.earliestDeadline() - time();
                 if (wait <= 0) {
-                    selector.selectNow();
+                    selector.selectNow(io);
                 } else {
                     // select takes milliseconds: round up, or a timer due in 0.4 ms would spin.
-                    selector.select(wait / 1_000_000 + (wait % 1_000_000 == 0 ? 0 : 1));
+                    selector.select(io, wait / 1_000_000 + (wait % 1_000_000 == 0 ? 0 : 1));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the event loop's selector failed", e);
+        }
+        // An interrupted thread's select returns at once for as long as the flag is set: left set,
+        // it would make the loop spin. The loop does not stop for an interrupt (another thread stops
+        // it with callSoonThreadsafe(loop::stop)); it keeps the flag and restores it when it stops.
+        if (Thread.interrupted()) {
+            interrupted = true;
         }
     }
 

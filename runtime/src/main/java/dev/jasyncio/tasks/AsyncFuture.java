@@ -230,6 +230,16 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
     }
 
     /**
+     * This future as a {@code CompletableFuture} for code outside the loop: it completes on the loop
+     * thread with the same outcome (a cancellation as a {@code CancellationException} whose cause is
+     * the {@link CancelledException}), and cancelling it, from any thread, cancels this future.
+     */
+    public final CompletableFuture<T> toCompletableFuture() {
+        checkOwner("toCompletableFuture");
+        return CompletableBridge.of(this);
+    }
+
+    /**
      * Schedules {@code callback} with {@code callSoon} when the future completes, or at once if it is
      * done already. Callbacks run in the order they were added.
      */

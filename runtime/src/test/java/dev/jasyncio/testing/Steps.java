@@ -68,6 +68,15 @@ public final class Steps<T> extends Coroutine<T> {
         return resumeValue();
     }
 
+    /** The outcome of the previous step's await: its value, or the exception it threw, returned. */
+    public Object resumeOrThrown() {
+        try {
+            return resumeValue();
+        } catch (Throwable thrown) {
+            return thrown;
+        }
+    }
+
     @Override
     protected Object step() throws Throwable {
         while (true) {
