@@ -47,6 +47,19 @@ class GatherTest {
     }
 
     @Test
+    void anAwaitablePassedTwiceRunsOnceAndGivesItsValueInBothPlaces() {
+        Coroutine<String> coroutine = after(10, "coroutine");
+        List<String> results = EventLoop.run(Steps.of(
+                m -> {
+                    Task<String> task = createTask(after(5, "task"));
+                    return awaiting(gather(coroutine, task, coroutine, task));
+                },
+                Steps::resume));
+        assertEquals(List.of("coroutine", "task", "coroutine", "task"), results);
+        assertEquals(List.of("task", "coroutine"), log);
+    }
+
+    @Test
     void theFirstFailureFailsTheGatherAtOnceAndTheOtherChildrenKeepRunning() {
         IllegalArgumentException failure = new IllegalArgumentException("first failure");
         AtomicReference<Task<String>> slow = new AtomicReference<>();

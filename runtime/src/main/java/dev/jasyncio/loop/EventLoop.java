@@ -514,7 +514,9 @@ public final class EventLoop implements Executor, AutoCloseable {
         for (Object callback; (callback = fromOtherThreads.poll()) != null; ) {
             ready.addLast(callback);
         }
-        timers.moveExpired(time(), ready);
+        if (!timers.isEmpty()) {
+            timers.moveExpired(time(), ready);
+        }
         for (int todo = ready.size(); todo > 0; todo--) {
             runCallback(ready.pollFirst());
         }
@@ -527,6 +529,11 @@ public final class EventLoop implements Executor, AutoCloseable {
     private void select() {
         try {
             if (!ready.isEmpty() || stopping || !fromOtherThreads.isEmpty()) {
+                // With no channel registered there is nothing to poll: a turn that must not wait skips
+                // the system call, which would otherwise dominate the cost of a turn of pure computation.
+                if (selector.keys().isEmpty()) {
+                    return;
+                }
                 selector.selectNow(io);
             } else if (timers.isEmpty()) {
                 selector.select(io);

@@ -49,10 +49,19 @@ public final class Gather<R> extends AsyncFuture<List<R>> {
     private static <R> Gather<R> start(
             EventLoop loop, Collection<? extends Awaitable<?>> awaitables, boolean returnExceptions) {
         List<AsyncFuture<?>> children = new ArrayList<>(awaitables.size());
-        // as asyncio does, an awaitable passed twice runs once and gives its outcome in both places
-        Map<Awaitable<?>, AsyncFuture<?>> started = new IdentityHashMap<>();
+        // As asyncio does, a coroutine passed twice runs once and gives its outcome in both places.
+        // Only coroutines need the map: a future passed twice is simply watched twice, and gathering
+        // many tasks (the common case) would spend most of its time hashing them.
+        Map<Coroutine<?>, AsyncFuture<?>> wrapped = null;
         for (Awaitable<?> awaitable : awaitables) {
-            children.add(started.computeIfAbsent(awaitable, a -> ensureFuture(a, loop)));
+            if (awaitable instanceof Coroutine<?> coroutine) {
+                if (wrapped == null) {
+                    wrapped = new IdentityHashMap<>();
+                }
+                children.add(wrapped.computeIfAbsent(coroutine, c -> ensureFuture(c, loop)));
+            } else {
+                children.add(ensureFuture(awaitable, loop));
+            }
         }
         Gather<R> gather = new Gather<>(loop, children, returnExceptions);
         if (children.isEmpty()) {
