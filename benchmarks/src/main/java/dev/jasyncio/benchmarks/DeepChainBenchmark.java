@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g", "-XX:+UseG1GC"})
-public class DeepChainBenchmark {
+public class DeepChainBenchmark extends SettledHeap {
 
     static final int DEPTH = 1_000;
     static final int REPS = 1_000;

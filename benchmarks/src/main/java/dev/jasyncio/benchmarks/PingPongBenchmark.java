@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g", "-XX:+UseG1GC"})
-public class PingPongBenchmark {
+public class PingPongBenchmark extends SettledHeap {
 
     static final int MESSAGES = 1_000_000;
 

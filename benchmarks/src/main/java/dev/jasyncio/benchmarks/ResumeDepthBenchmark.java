@@ -10,8 +10,6 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -20,13 +18,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * invocation, so its cost is spread over the yields. Resuming must cost the same at depth 1,000 as at
  * depth 1 (the task resumes the innermost frame directly). Score: ns per yield.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g", "-XX:+UseG1GC"})
-public class ResumeDepthBenchmark {
+public class ResumeDepthBenchmark extends SettledHeap {
 
     static final int YIELDS = 100_000;
 
