@@ -7,8 +7,6 @@ import dev.jasyncio.tasks.Gather;
 import dev.jasyncio.tasks.Task;
 import dev.jasyncio.tasks.TaskRegistry;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectableChannel;
@@ -53,10 +51,26 @@ import java.util.function.Consumer;
  *
  * <h2>Exceptions</h2>
  * An exception thrown by a callback, or by a task that nobody asked for its result, has no caller to
- * go to: the loop reports it to its {@link ExceptionHandler} (by default printed to
- * {@code System.err}) and goes on.
+ * go to: the loop reports it to its {@link ExceptionHandler} (by default logged through the
+ * {@code System.Logger} named {@value #LOGGER_NAME}) and goes on.
+ *
+ * <h2>Debug mode</h2>
+ * {@link #setDebug(boolean)}, or {@code -Djasyncio.debug=true} for every loop, logs each step of a
+ * task that holds the loop longer than {@link #setSlowCallbackDuration} (100 ms unless set), with
+ * the task's name and the blueprint line it stopped at, and reports every coroutine that is
+ * garbage-collected without ever being awaited, with the place where it was created. Recording
+ * creation places costs a stack walk per coroutine, so only coroutines created on a loop in debug
+ * mode are recorded.
  */
 public final class EventLoop implements Executor, AutoCloseable {
+
+    /** The name of the {@code System.Logger} the loop's default reports and debug mode write to. */
+    public static final String LOGGER_NAME = "dev.jasyncio";
+
+    private static final System.Logger LOGGER = System.getLogger(LOGGER_NAME);
+
+    /** {@code -Djasyncio.debug=true} puts every loop in debug mode. */
+    private static final boolean DEBUG_BY_DEFAULT = Boolean.getBoolean("jasyncio.debug");
 
     private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
 
@@ -83,6 +97,8 @@ public final class EventLoop implements Executor, AutoCloseable {
     /** Set when an interrupt woke the selector while the loop ran; restored when it stops running. */
     private boolean interrupted;
     private ExceptionHandler exceptionHandler;
+    private boolean debug = DEBUG_BY_DEFAULT;
+    private Duration slowCallbackDuration = Duration.ofMillis(100);
 
     /**
      * A new loop, owned by the current thread until some thread runs it.
@@ -483,19 +499,41 @@ public final class EventLoop implements Executor, AutoCloseable {
         }
     }
 
-    /** Prints the report (message, source and stack trace) to {@code System.err} in one piece. */
+    /**
+     * Logs the report (message, source and stack trace) at level {@code ERROR} through the
+     * {@code System.Logger} named {@value #LOGGER_NAME}.
+     */
     public void defaultExceptionHandler(ExceptionContext context) {
-        StringWriter text = new StringWriter();
-        PrintWriter out = new PrintWriter(text);
-        out.println(context.message());
-        if (context.source() != null) {
-            out.println("  in: " + context.source());
+        String text = context.source() == null ? context.message() : context.message() + "\n  in: " + context.source();
+        LOGGER.log(System.Logger.Level.ERROR, text, context.exception());
+    }
+
+    /**
+     * Turns debug mode on or off for this loop (see the class comment): from now on, coroutines
+     * created on this loop's thread while it is in debug mode record where they were created.
+     */
+    public void setDebug(boolean enabled) {
+        checkThread("EventLoop.setDebug");
+        debug = enabled;
+        if (enabled) {
+            tasks.watchCoroutinesFromNowOn();
         }
-        if (context.exception() != null) {
-            context.exception().printStackTrace(out);
-        }
-        out.flush();
-        System.err.print(text);
+    }
+
+    /** Whether this loop is in debug mode: set with {@link #setDebug} or {@code -Djasyncio.debug=true}. */
+    public boolean isDebug() {
+        return debug;
+    }
+
+    /** In debug mode, a task step that takes longer than {@code duration} is logged (asyncio's {@code slow_callback_duration}). */
+    public void setSlowCallbackDuration(Duration duration) {
+        Objects.requireNonNull(duration, "duration");
+        checkThread("EventLoop.setSlowCallbackDuration");
+        slowCallbackDuration = duration;
+    }
+
+    public Duration getSlowCallbackDuration() {
+        return slowCallbackDuration;
     }
 
     @Override

@@ -43,7 +43,9 @@ public abstract non-sealed class Coroutine<T> implements Awaitable<T> {
     /** True once a task or an awaiting frame took this coroutine; a coroutine runs only once. */
     boolean started;
 
-    protected Coroutine() {}
+    protected Coroutine() {
+        CoroutineWatch.created(this);
+    }
 
     /**
      * Runs the machine from {@link #label} until it awaits something that is not ready or finishes.

@@ -1,5 +1,7 @@
 package dev.jasyncio.tasks;
 
+import dev.jasyncio.loop.EventLoop;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -40,6 +42,8 @@ import java.util.Objects;
  */
 public final class Task<T> extends AsyncFuture<T> {
 
+    private static final System.Logger SLOW_STEPS = System.getLogger(EventLoop.LOGGER_NAME);
+
     private final TaskRegistry registry;
     private final String coroutineName;
 
@@ -75,6 +79,7 @@ public final class Task<T> extends AsyncFuture<T> {
             throw alreadyStarted(coroutine);
         }
         coroutine.started = true;
+        CoroutineWatch.started(coroutine);
         this.registry = registry;
         this.coroutineName = coroutine.getClass().getName();
         this.number = registry.nextTaskNumber();
@@ -224,8 +229,35 @@ public final class Task<T> extends AsyncFuture<T> {
         loop().execute(stepper);
     }
 
-    /** Resumes the innermost frame with the outcome of its await and drives the chain from there. */
+    /** Runs the task's next step; in debug mode, logs it if it held the loop too long. */
     void step() {
+        if (registry.loop.isDebug()) {
+            timedStep();
+        } else {
+            resume();
+        }
+    }
+
+    private void timedStep() {
+        Coroutine<?> resumed = frame;
+        long start = System.nanoTime();
+        resume();
+        long elapsed = System.nanoTime() - start;
+        if (elapsed > registry.loop.getSlowCallbackDuration().toNanos()) {
+            Coroutine<?> stoppedAt = frame != null ? frame : resumed;
+            SLOW_STEPS.log(System.Logger.Level.WARNING, () -> String.format(Locale.ROOT,
+                    "Executing %s at %s took %.3f seconds", getName(), position(stoppedAt), elapsed / 1e9));
+        }
+    }
+
+    /** Where {@code frame} is: its blueprint line if the processor generated it, else its class. */
+    private static String position(Coroutine<?> frame) {
+        StackTraceElement point = frame.resumePoint();
+        return point != null ? point.toString() : frame.getClass().getName();
+    }
+
+    /** Resumes the innermost frame with the outcome of its await and drives the chain from there. */
+    private void resume() {
         Coroutine<?> resumed = frame;
         Awaitable<?> awaited = resumed.awaiting;
         resumed.awaiting = null;
@@ -340,6 +372,7 @@ public final class Task<T> extends AsyncFuture<T> {
                 return suspended;
             }
             child.started = true;
+            CoroutineWatch.started(child);
             child.caller = suspended;
             return child;
         }

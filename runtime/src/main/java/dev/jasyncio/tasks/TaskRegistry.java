@@ -77,6 +77,11 @@ public final class TaskRegistry {
         }
     }
 
+    /** Debug mode: from now on, record where coroutines are created and report those never awaited. */
+    public void watchCoroutinesFromNowOn() {
+        CoroutineWatch.start();
+    }
+
     int nextTaskNumber() {
         return ++tasksCreated;
     }

@@ -134,4 +134,35 @@ class EventLoopRunTest {
         assertTrue(used.get().isClosed());
         assertThrows(IllegalStateException.class, EventLoop::getRunningLoop);
     }
+
+    @Test
+    void waitsForLeftoverTasksThatTakeSeveralTurnsToFinishCancelling() {
+        List<String> log = new ArrayList<>();
+        AtomicReference<Task<String>> leftover = new AtomicReference<>();
+        EventLoop.run(Steps.of(
+                m -> {
+                    leftover.set(createTask(Steps.of(
+                            n -> awaiting(sleep(Duration.ofSeconds(30))),
+                            n -> {
+                                try {
+                                    return n.resume();
+                                } catch (CancelledException e) {
+                                    log.add("cleaning up");
+                                    return awaiting(sleep(Duration.ofMillis(20)));
+                                }
+                            },
+                            n -> {
+                                n.resume();
+                                log.add("cleaned up");
+                                return "finished after all";
+                            })));
+                    return awaiting(sleep(0));
+                },
+                m -> {
+                    m.resume();
+                    return null;
+                }));
+        assertEquals(List.of("cleaning up", "cleaned up"), log);
+        assertEquals("finished after all", leftover.get().result());
+    }
 }

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.jasyncio.testing.LogRecords;
 import dev.jasyncio.testing.Reports;
 import dev.jasyncio.testing.Turns;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +19,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -154,45 +154,41 @@ class EventLoopTest {
     }
 
     @Test
-    void theDefaultHandlerPrintsTheMessageAndTheStackTraceToStandardError() {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            loop.callSoon(() -> {
-                throw new IllegalStateException("printed");
-            });
+    void theDefaultHandlerLogsTheMessageAndTheExceptionThroughSystemLogger() {
+        IllegalStateException printed = new IllegalStateException("printed");
+        try (LogRecords logged = LogRecords.capture()) {
+            Runnable failing = () -> {
+                throw printed;
+            };
+            loop.callSoon(failing);
             Turns.run(loop, 1);
-        } finally {
-            System.setErr(original);
+            assertEquals(1, logged.records().size());
+            LogRecord record = logged.records().get(0);
+            assertEquals(Level.SEVERE, record.getLevel());
+            assertTrue(record.getMessage().startsWith("Exception in callback Handle["), record.getMessage());
+            assertTrue(record.getMessage().contains("\n  in: Handle["), record.getMessage());
+            assertSame(printed, record.getThrown());
         }
-        String text = captured.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("Exception in callback"), text);
-        assertTrue(text.contains("java.lang.IllegalStateException: printed"), text);
-        assertTrue(text.contains("at dev.jasyncio.loop.EventLoopTest"), text);
     }
 
     @Test
     void aFailingExceptionHandlerFallsBackToTheDefaultOne() {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
+        IllegalArgumentException original = new IllegalArgumentException("original");
+        IllegalStateException broke = new IllegalStateException("handler broke");
+        try (LogRecords logged = LogRecords.capture()) {
             loop.setExceptionHandler((l, context) -> {
-                throw new IllegalStateException("handler broke");
+                throw broke;
             });
             loop.callSoon(() -> {
-                throw new IllegalArgumentException("original");
+                throw original;
             });
             loop.callSoon(() -> log.add("still running"));
             Turns.run(loop, 1);
-        } finally {
-            System.setErr(original);
+            assertEquals(2, logged.records().size());
+            assertSame(original, logged.records().get(0).getThrown());
+            assertTrue(logged.records().get(1).getMessage().startsWith("Unhandled error in exception handler"));
+            assertSame(broke, logged.records().get(1).getThrown());
         }
-        String text = captured.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("IllegalArgumentException: original"), text);
-        assertTrue(text.contains("Unhandled error in exception handler"), text);
-        assertTrue(text.contains("handler broke"), text);
         assertEquals(List.of("still running"), log);
     }
 

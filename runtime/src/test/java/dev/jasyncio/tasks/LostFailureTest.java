@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jasyncio.loop.EventLoop;
 import dev.jasyncio.loop.ExceptionContext;
+import dev.jasyncio.testing.Collecting;
 import dev.jasyncio.testing.Reports;
 import dev.jasyncio.testing.Steps;
 import dev.jasyncio.testing.Turns;
@@ -23,7 +24,6 @@ class LostFailureTest {
     void aFailedTaskThatIsCollectedUnretrievedIsReportedWhileTheLoopRuns() {
         IllegalStateException lost = new IllegalStateException("lost in the heap");
         Reports[] reports = new Reports[1];
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         EventLoop.run(Steps.of(
                 m -> {
                     reports[0] = Reports.on(EventLoop.getRunningLoop());
@@ -34,15 +34,7 @@ class LostFailureTest {
                     m.resume();
                     return awaiting(sleep(0));
                 },
-                m -> {
-                    m.resume();
-                    if (!reports[0].contexts().isEmpty() || System.nanoTime() > deadline) {
-                        return null;
-                    }
-                    System.gc();
-                    m.again();
-                    return awaiting(sleep(Duration.ofMillis(10)));
-                }));
+                Collecting.until(() -> !reports[0].contexts().isEmpty())));
         List<ExceptionContext> contexts = reports[0].contexts();
         assertEquals(1, contexts.size(), "reported once, by the collection, not again at close: " + contexts);
         assertEquals("Task exception was never retrieved", contexts.get(0).message());
