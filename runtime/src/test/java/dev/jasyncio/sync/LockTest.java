@@ -13,6 +13,7 @@ import dev.jasyncio.tasks.AsyncFuture;
 import dev.jasyncio.tasks.Awaitable;
 import dev.jasyncio.tasks.CancelledException;
 import dev.jasyncio.tasks.Task;
+import dev.jasyncio.testing.RunUntil;
 import dev.jasyncio.testing.Steps;
 import dev.jasyncio.testing.Turns;
 import java.util.ArrayList;
@@ -20,9 +21,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
-@Timeout(10)
 class LockTest {
 
     private final EventLoop loop = new EventLoop();
@@ -80,7 +79,7 @@ class LockTest {
         Turns.run(loop, 1);
         assertEquals(List.of(), log);
         lock.release();
-        loop.runUntilComplete(last);
+        RunUntil.done(loop, last);
         assertEquals(List.of("b acquired", "c acquired", "d acquired"), log);
         assertFalse(lock.locked());
     }
@@ -94,7 +93,7 @@ class LockTest {
         assertTrue(lock.locked(), "the lock belongs to the waiter, which has not resumed yet");
         Awaitable<Held> late = lock.acquire();
         assertFalse(late instanceof AsyncFuture, "a late comer must wait");
-        loop.runUntilComplete(worker("late comer", late));
+        RunUntil.done(loop, worker("late comer", late));
         assertEquals(List.of("waiter acquired", "late comer acquired"), log);
     }
 
@@ -108,7 +107,7 @@ class LockTest {
         Turns.run(loop, 2);
         assertEquals(List.of("b cancelled"), log);
         lock.release();
-        loop.runUntilComplete(next);
+        RunUntil.done(loop, next);
         assertTrue(cancelled.isCancelled());
         assertEquals(List.of("b cancelled", "c acquired"), log);
         assertFalse(lock.locked());
@@ -122,7 +121,7 @@ class LockTest {
         Turns.run(loop, 1);
         lock.release();
         cancelled.cancel();
-        loop.runUntilComplete(next);
+        RunUntil.done(loop, next);
         assertTrue(cancelled.isCancelled());
         assertEquals(List.of("b cancelled", "c acquired"), log);
         assertFalse(lock.locked());
@@ -154,7 +153,7 @@ class LockTest {
         lock.acquire();
         Awaitable<Held> later = lock.acquire();
         lock.release();
-        loop.runUntilComplete(worker("later", later));
+        RunUntil.done(loop, worker("later", later));
         assertEquals(List.of("later acquired"), log);
     }
 
@@ -168,7 +167,7 @@ class LockTest {
         Task<Void> waiter = worker("waiter");
         Turns.run(loop, 1);
         held.get().close();
-        loop.runUntilComplete(waiter);
+        RunUntil.done(loop, waiter);
         assertEquals(List.of("waiter acquired"), log);
     }
 
