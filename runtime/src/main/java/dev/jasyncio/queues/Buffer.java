@@ -1,17 +1,36 @@
 package dev.jasyncio.queues;
 
 /** Where a {@link Queue} keeps its items, and so the order it gives them out in. */
-interface Buffer<T> {
+abstract class Buffer<T> {
 
-    void add(T item);
+    private final java.util.Queue<T> items;
+
+    Buffer(java.util.Queue<T> items) {
+        this.items = items;
+    }
+
+    void add(T item) {
+        items.add(item);
+    }
 
     /** Removes the item to give out next; the buffer is not empty. */
-    T take();
+    T take() {
+        return items.poll();
+    }
 
     /** Puts back an item {@link #take()} gave, so that it is given out next again. */
-    void giveBack(T item);
+    abstract void giveBack(T item);
 
-    int size();
+    final int size() {
+        return items.size();
+    }
 
-    void clear();
+    final void clear() {
+        items.clear();
+    }
+
+    @Override
+    public final String toString() {
+        return items.toString();
+    }
 }

@@ -1,7 +1,6 @@
 package dev.jasyncio.sync;
 
 import dev.jasyncio.loop.EventLoop;
-import dev.jasyncio.tasks.AsyncFuture;
 import dev.jasyncio.tasks.Awaitable;
 
 /**
@@ -23,10 +22,7 @@ import dev.jasyncio.tasks.Awaitable;
  */
 public final class Lock {
 
-    private final Waiters<Held> waiters;
-    private final Held held = this::release;
-    private AsyncFuture<Held> acquiredAtOnce;
-    private boolean locked;
+    private final Permits permits;
 
     /** An unlocked lock on the loop running on this thread. */
     public Lock() {
@@ -35,7 +31,7 @@ public final class Lock {
 
     /** An unlocked lock on {@code loop}. */
     public Lock(EventLoop loop) {
-        waiters = new Waiters<>(loop);
+        permits = new Permits(loop, 1, this::release);
     }
 
     /**
@@ -44,15 +40,8 @@ public final class Lock {
      * held one is waited for in line when the awaitable is awaited.
      */
     public Awaitable<Held> acquire() {
-        checkThread("Lock.acquire");
-        if (!locked) {
-            locked = true;
-            if (acquiredAtOnce == null) {
-                acquiredAtOnce = waiters.completed(held);
-            }
-            return acquiredAtOnce;
-        }
-        return new Acquire();
+        permits.checkThread("Lock.acquire");
+        return permits.acquire();
     }
 
     /**
@@ -61,59 +50,26 @@ public final class Lock {
      * @throws IllegalStateException if the lock is not locked
      */
     public void release() {
-        checkThread("Lock.release");
-        if (!locked) {
+        permits.checkThread("Lock.release");
+        if (permits.free() > 0) {
             throw new IllegalStateException("release() of a Lock that is not locked");
         }
-        if (!waiters.handOver(held)) {
-            locked = false;
-        }
+        permits.release();
     }
 
     /** True if some task holds the lock (or it is being passed to a waiter that has not resumed yet). */
     public boolean locked() {
-        checkThread("Lock.locked");
-        return locked;
+        permits.checkThread("Lock.locked");
+        return permits.free() == 0;
     }
 
     /** The loop the lock belongs to. */
     EventLoop loop() {
-        return waiters.loop();
+        return permits.loop();
     }
 
     @Override
     public String toString() {
-        return "Lock[" + (locked ? "locked" : "unlocked") + ", waiters=" + waiters.size() + "]";
-    }
-
-    private void checkThread(String operation) {
-        waiters.loop().checkThread(operation);
-    }
-
-    /** Waits in line for the lock. */
-    private final class Acquire extends Turn<Held, Held> {
-
-        Acquire() {
-            super(waiters);
-        }
-
-        @Override
-        protected Object now() {
-            if (locked) {
-                return NOT_NOW;
-            }
-            locked = true;
-            return held;
-        }
-
-        @Override
-        protected Held taken(Held handed) {
-            return handed;
-        }
-
-        @Override
-        protected void giveBack(Held handed) {
-            release();
-        }
+        return "Lock[" + (permits.free() == 0 ? "locked" : "unlocked") + ", waiters=" + permits.waiting() + "]";
     }
 }

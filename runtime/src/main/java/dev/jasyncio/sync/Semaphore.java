@@ -1,7 +1,6 @@
 package dev.jasyncio.sync;
 
 import dev.jasyncio.loop.EventLoop;
-import dev.jasyncio.tasks.AsyncFuture;
 import dev.jasyncio.tasks.Awaitable;
 
 /**
@@ -23,10 +22,7 @@ import dev.jasyncio.tasks.Awaitable;
  */
 public sealed class Semaphore permits BoundedSemaphore {
 
-    private final Waiters<Held> waiters;
-    private final Held held = this::release;
-    private AsyncFuture<Held> acquiredAtOnce;
-    private int permits;
+    private final Permits permits;
 
     /**
      * A semaphore with {@code permits} permits on the loop running on this thread.
@@ -46,8 +42,7 @@ public sealed class Semaphore permits BoundedSemaphore {
         if (permits < 0) {
             throw new IllegalArgumentException("a Semaphore needs 0 or more permits, not " + permits);
         }
-        this.waiters = new Waiters<>(loop);
-        this.permits = permits;
+        this.permits = new Permits(loop, permits, this::release);
     }
 
     /**
@@ -56,15 +51,8 @@ public sealed class Semaphore permits BoundedSemaphore {
      * otherwise the caller waits in line when it awaits the awaitable.
      */
     public Awaitable<Held> acquire() {
-        checkThread("Semaphore.acquire");
-        if (permits > 0) {
-            permits--;
-            if (acquiredAtOnce == null) {
-                acquiredAtOnce = waiters.completed(held);
-            }
-            return acquiredAtOnce;
-        }
-        return new Acquire();
+        permits.checkThread("Semaphore.acquire");
+        return permits.acquire();
     }
 
     /**
@@ -73,57 +61,28 @@ public sealed class Semaphore permits BoundedSemaphore {
      * @throws IllegalStateException for a {@link BoundedSemaphore} released more often than acquired
      */
     public void release() {
-        checkThread("Semaphore.release");
-        if (!waiters.handOver(held)) {
-            permits++;
-        }
+        permits.checkThread("Semaphore.release");
+        permits.release();
     }
 
     /** True if {@link #acquire()} would wait. */
     public boolean locked() {
-        checkThread("Semaphore.locked");
-        return permits == 0;
+        permits.checkThread("Semaphore.locked");
+        return permits.free() == 0;
     }
 
     /** How many permits are free. */
     public int available() {
-        checkThread("Semaphore.available");
-        return permits;
+        permits.checkThread("Semaphore.available");
+        return permits.free();
+    }
+
+    final void checkThread(String operation) {
+        permits.checkThread(operation);
     }
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[permits=" + permits + ", waiters=" + waiters.size() + "]";
-    }
-
-    final void checkThread(String operation) {
-        waiters.loop().checkThread(operation);
-    }
-
-    /** Waits in line for a permit. */
-    private final class Acquire extends Turn<Held, Held> {
-
-        Acquire() {
-            super(waiters);
-        }
-
-        @Override
-        protected Object now() {
-            if (permits == 0) {
-                return NOT_NOW;
-            }
-            permits--;
-            return held;
-        }
-
-        @Override
-        protected Held taken(Held handed) {
-            return handed;
-        }
-
-        @Override
-        protected void giveBack(Held handed) {
-            release();
-        }
+        return getClass().getSimpleName() + "[permits=" + permits.free() + ", waiters=" + permits.waiting() + "]";
     }
 }

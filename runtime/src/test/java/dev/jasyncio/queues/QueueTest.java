@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jasyncio.loop.EventLoop;
 import dev.jasyncio.tasks.AsyncFuture;
 import dev.jasyncio.tasks.Awaitable;
-import dev.jasyncio.tasks.CancelledException;
 import dev.jasyncio.tasks.Task;
+import dev.jasyncio.testing.CancellationLog;
 import dev.jasyncio.testing.RunUntil;
 import dev.jasyncio.testing.Steps;
 import dev.jasyncio.testing.Turns;
@@ -36,10 +36,7 @@ class QueueTest {
     private Task<Void> getter(Queue<String> queue, String name) {
         return loop.createTask(Steps.of(m -> awaiting(queue.get()), m -> {
             try {
-                log.add(name + " got " + m.resume());
-            } catch (CancelledException e) {
-                log.add(name + " cancelled");
-                throw e;
+                log.add(name + " got " + CancellationLog.resume(m, log, name));
             } catch (QueueShutdownException e) {
                 log.add(name + ": " + e.getMessage());
             }
@@ -51,14 +48,20 @@ class QueueTest {
     private Task<Void> putter(Queue<String> queue, String item) {
         return loop.createTask(Steps.of(m -> awaiting(queue.put(item)), m -> {
             try {
-                m.resume();
+                CancellationLog.resume(m, log, "put " + item);
                 log.add("put " + item);
-            } catch (CancelledException e) {
-                log.add("put " + item + " cancelled");
-                throw e;
             } catch (QueueShutdownException e) {
                 log.add("put " + item + ": " + e.getMessage());
             }
+            return null;
+        }));
+    }
+
+    /** A task that joins the queue and logs when it has. */
+    private Task<Void> joiner(Queue<String> queue) {
+        return loop.createTask(Steps.of(m -> awaiting(queue.join()), m -> {
+            m.resume();
+            log.add("joined");
             return null;
         }));
     }
@@ -225,11 +228,7 @@ class QueueTest {
         assertTrue(((AsyncFuture<?>) queue.join()).isDone(), "nothing was put: nothing to wait for");
         queue.putNow("a");
         queue.putNow("b");
-        Task<Void> joiner = loop.createTask(Steps.of(m -> awaiting(queue.join()), m -> {
-            m.resume();
-            log.add("joined");
-            return null;
-        }));
+        Task<Void> joiner = joiner(queue);
         Turns.run(loop, 2);
         queue.getNow();
         queue.getNow();
@@ -282,11 +281,7 @@ class QueueTest {
         Queue<String> queue = new Queue<>(loop, Queue.UNBOUNDED);
         queue.putNow("a");
         queue.putNow("b");
-        Task<Void> joiner = loop.createTask(Steps.of(m -> awaiting(queue.join()), m -> {
-            m.resume();
-            log.add("joined");
-            return null;
-        }));
+        Task<Void> joiner = joiner(queue);
         Turns.run(loop, 1);
         queue.shutdown(true);
         assertEquals(0, queue.size());

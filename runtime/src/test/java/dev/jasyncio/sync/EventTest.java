@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jasyncio.loop.EventLoop;
 import dev.jasyncio.tasks.AsyncFuture;
-import dev.jasyncio.tasks.CancelledException;
 import dev.jasyncio.tasks.Task;
+import dev.jasyncio.testing.CancellationLog;
 import dev.jasyncio.testing.RunUntil;
 import dev.jasyncio.testing.Steps;
 import dev.jasyncio.testing.Turns;
@@ -31,12 +31,7 @@ class EventTest {
 
     private Task<Void> waiter(String name) {
         return loop.createTask(Steps.of(m -> awaiting(event.waitSet()), m -> {
-            try {
-                m.resume();
-            } catch (CancelledException e) {
-                log.add(name + " cancelled");
-                throw e;
-            }
+            CancellationLog.resume(m, log, name);
             log.add(name + " woke");
             return null;
         }));

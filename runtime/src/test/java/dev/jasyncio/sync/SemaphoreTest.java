@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jasyncio.loop.EventLoop;
 import dev.jasyncio.tasks.AsyncFuture;
-import dev.jasyncio.tasks.CancelledException;
 import dev.jasyncio.tasks.Task;
+import dev.jasyncio.testing.CancellationLog;
 import dev.jasyncio.testing.RunUntil;
 import dev.jasyncio.testing.Steps;
 import dev.jasyncio.testing.Turns;
@@ -33,12 +33,7 @@ class SemaphoreTest {
         return loop.createTask(Steps.of(
                 m -> awaiting(semaphore.acquire()),
                 m -> {
-                    try {
-                        m.resume();
-                    } catch (CancelledException e) {
-                        log.add(name + " cancelled");
-                        throw e;
-                    }
+                    CancellationLog.resume(m, log, name);
                     log.add(name + " in");
                     return awaiting(until);
                 },
