@@ -3,7 +3,7 @@ package dev.jasyncio.processor;
 import com.google.auto.service.AutoService;
 import dev.jasyncio.processor.analysis.RuntimeApi;
 import dev.jasyncio.processor.checks.BlueprintOverrideChecker;
-import dev.jasyncio.processor.checks.DeferredStatements;
+import dev.jasyncio.processor.checks.DeferredCalls;
 import dev.jasyncio.processor.checks.NotAwaitedChecker;
 import dev.jasyncio.processor.checks.Reporter;
 import dev.jasyncio.processor.checks.StrayAwaitScanner;
@@ -28,7 +28,7 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class AsyncMisuseProcessor extends TreesProcessor {
-    private final DeferredStatements deferred = new DeferredStatements();
+    private final DeferredCalls deferred = new DeferredCalls();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {

@@ -139,6 +139,26 @@ class NotAwaitedDiagnosticsTest {
     }
 
     @Test
+    void coroutineDroppedByAnExpressionLambdaIsAWarningAtTheCall() {
+        JavaFileObject file = sourceLines("Each", withFetch("Each",
+                "    @Async",
+                "    static Coroutine<String> main(java.util.List<String> urls) {",
+                "        urls.forEach(url -> fetch(url));",
+                "        return done(\"x\");",
+                "    }",
+                "    static void startAll(java.util.List<String> urls) {",
+                "        urls.forEach(url -> EachAsync.fetch(url));",
+                "    }",
+                "}"));
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadWarningContaining(String.format(Messages.NOT_AWAITED, "fetch(url)"))
+                .inFile(file).onLine(13).atColumn(34);
+        assertThat(compilation).hadWarningContaining(String.format(Messages.NOT_AWAITED_ORDINARY, "EachAsync.fetch(url)"))
+                .inFile(file).onLine(17).atColumn(44);
+        assertThat(compilation).hadWarningCount(2);
+    }
+
+    @Test
     void awaitedStoredReturnedAndTaskedCoroutinesAreNotWarnedAbout() {
         compileCleanly(sourceLines("Fine", withFetch("Fine",
                 "    @Async",
@@ -148,6 +168,8 @@ class NotAwaitedDiagnosticsTest {
                 "        createTask(fetch(\"c\"));",
                 "        await(kept);",
                 "        await(sleep(0));",
+                "        java.util.function.Supplier<Coroutine<String>> later = () -> fetch(\"f\");",
+                "        await(later.get());",
                 "        return fetch(\"d\");",
                 "    }",
                 "    static Object plain() {",

@@ -2,6 +2,7 @@ package dev.jasyncio.processor.checks;
 
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
@@ -30,13 +31,13 @@ public final class StrayAwaitScanner {
     private final Trees trees;
     private final Reporter reporter;
     private final NotAwaitedChecker notAwaited;
-    private final DeferredStatements deferred;
+    private final DeferredCalls deferred;
 
     /**
      * @param deferred where statements go whose check must wait for a later round, which the
-     *     caller runs with {@link DeferredStatements#recheck}
+     *     caller runs with {@link DeferredCalls#recheck}
      */
-    public StrayAwaitScanner(Trees trees, Reporter reporter, NotAwaitedChecker notAwaited, DeferredStatements deferred) {
+    public StrayAwaitScanner(Trees trees, Reporter reporter, NotAwaitedChecker notAwaited, DeferredCalls deferred) {
         this.trees = trees;
         this.reporter = reporter;
         this.notAwaited = notAwaited;
@@ -59,11 +60,25 @@ public final class StrayAwaitScanner {
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitExpressionStatement(ExpressionStatementTree node, Void unused) {
-                if (usersCode && NotAwaitedChecker.callsCompanion(node) && !insideBlueprint(getCurrentPath())
-                        && !notAwaited.checkOrdinary(getCurrentPath())) {
-                    deferred.add(root, getCurrentPath(), trees);
+                if (usersCode && NotAwaitedChecker.callsCompanion(node.getExpression()) && !insideBlueprint(getCurrentPath())) {
+                    checkDropped(new TreePath(getCurrentPath(), node.getExpression()));
                 }
                 return super.visitExpressionStatement(node, null);
+            }
+
+            @Override
+            public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+                if (usersCode && NotAwaitedChecker.callsCompanion(node.getBody()) && !insideBlueprint(getCurrentPath())
+                        && notAwaited.dropsItsValue(getCurrentPath())) {
+                    checkDropped(new TreePath(getCurrentPath(), node.getBody()));
+                }
+                return super.visitLambdaExpression(node, null);
+            }
+
+            private void checkDropped(TreePath call) {
+                if (!notAwaited.checkOrdinary(call)) {
+                    deferred.add(root, call, trees);
+                }
             }
 
             @Override
