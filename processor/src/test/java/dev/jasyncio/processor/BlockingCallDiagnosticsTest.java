@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class BlockingCallDiagnosticsTest {
     private static final String OFFLOAD =
-            "run the blocking work on another thread and await its result: await(CompletableFuture.supplyAsync(() -> ...))";
+            "run the blocking work on another thread and await its result: await(toThread(() -> ...))";
+    private static final String SOCKETS =
+            "use a non-blocking SocketChannel with dev.jasyncio.io.Sockets (await(Sockets.connect(...)),"
+                    + " Sockets.accept, Sockets.read), or await(toThread(() -> ...))";
     private static final String COMPLETE_A_FUTURE =
             "await an AsyncFuture that the other side completes instead of waiting for a signal";
 
@@ -106,15 +109,15 @@ class BlockingCallDiagnosticsTest {
                 "        }",
                 "        other.close();"));
         Compilation compilation = compile(file);
-        assertThat(compilation).hadWarningContaining(warning("new Socket(...)", OFFLOAD)).inFile(file).onLine(12).atColumn(24);
+        assertThat(compilation).hadWarningContaining(warning("new Socket(...)", SOCKETS)).inFile(file).onLine(12).atColumn(24);
         assertThat(compilation).hadWarningContaining(warning("InputStream.read(...)", OFFLOAD)).inFile(file).onLine(13).atColumn(49);
-        assertThat(compilation).hadWarningContaining(warning("ServerSocket.accept(...)", OFFLOAD)).inFile(file).onLine(15).atColumn(26);
+        assertThat(compilation).hadWarningContaining(warning("ServerSocket.accept(...)", SOCKETS)).inFile(file).onLine(15).atColumn(26);
         assertThat(compilation).hadWarningCount(3);
     }
 
     /**
      * Not blocking the loop: memory streams, code in a lambda (which runs where it is called, here
-     * on another thread), and ordinary methods.
+     * on another thread, as the warning proposes), and ordinary methods.
      */
     @Test
     void memoryStreamsLambdasAndOrdinaryCodeAreNotWarnedAbout() {
@@ -124,17 +127,12 @@ class BlockingCallDiagnosticsTest {
                 "import dev.jasyncio.annotations.Async;",
                 "import dev.jasyncio.tasks.Coroutine;",
                 "import java.io.ByteArrayInputStream;",
-                "import java.util.concurrent.CompletableFuture;",
                 "class Fine {",
                 "    @Async",
                 "    static Coroutine<Integer> main() {",
                 "        int first = new ByteArrayInputStream(new byte[] {7}).read();",
-                "        String slow = await(CompletableFuture.supplyAsync(() -> {",
-                "            try {",
-                "                Thread.sleep(1);",
-                "            } catch (InterruptedException e) {",
-                "                Thread.currentThread().interrupt();",
-                "            }",
+                "        String slow = await(toThread(() -> {",
+                "            Thread.sleep(1);",
                 "            return \"slow\";",
                 "        }));",
                 "        return done(first + slow.length());",

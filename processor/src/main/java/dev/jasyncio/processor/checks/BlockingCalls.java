@@ -20,7 +20,10 @@ final class BlockingCalls {
     private static final String COMPLETE_A_FUTURE =
             "await an AsyncFuture that the other side completes instead of waiting for a signal";
     private static final String OFFLOAD =
-            "run the blocking work on another thread and await its result: await(CompletableFuture.supplyAsync(() -> ...))";
+            "run the blocking work on another thread and await its result: await(toThread(() -> ...))";
+    private static final String SOCKETS =
+            "use a non-blocking SocketChannel with dev.jasyncio.io.Sockets (await(Sockets.connect(...)),"
+                    + " Sockets.accept, Sockets.read), or await(toThread(() -> ...))";
     private static final String SEND_ASYNC = "await(client.sendAsync(...)) instead";
 
     /**
@@ -57,11 +60,11 @@ final class BlockingCalls {
             new Entry("java.util.concurrent.locks.LockSupport", "park", ANY, COMPLETE_A_FUTURE),
             new Entry("java.util.concurrent.locks.LockSupport", "parkNanos", ANY, COMPLETE_A_FUTURE),
             new Entry("java.util.concurrent.locks.LockSupport", "parkUntil", ANY, COMPLETE_A_FUTURE),
-            new Entry("java.net.Socket", "connect", ANY, OFFLOAD),
-            new Entry("java.net.Socket", CONSTRUCTOR, 2, OFFLOAD),
-            new Entry("java.net.Socket", CONSTRUCTOR, 3, OFFLOAD),
-            new Entry("java.net.Socket", CONSTRUCTOR, 4, OFFLOAD),
-            new Entry("java.net.ServerSocket", "accept", 0, OFFLOAD),
+            new Entry("java.net.Socket", "connect", ANY, SOCKETS),
+            new Entry("java.net.Socket", CONSTRUCTOR, 2, SOCKETS),
+            new Entry("java.net.Socket", CONSTRUCTOR, 3, SOCKETS),
+            new Entry("java.net.Socket", CONSTRUCTOR, 4, SOCKETS),
+            new Entry("java.net.ServerSocket", "accept", 0, SOCKETS),
             new Entry("java.net.DatagramSocket", "receive", 1, OFFLOAD),
             new Entry("java.net.InetAddress", "getByName", 1, OFFLOAD),
             new Entry("java.net.InetAddress", "getAllByName", 1, OFFLOAD),
