@@ -8,7 +8,7 @@ import java.util.List;
  * they happened, and is also attached as a suppressed exception so that a printed stack trace
  * shows them all.
  */
-public class ExceptionGroup extends RuntimeException {
+public final class ExceptionGroup extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -43,6 +43,9 @@ public abstract non-sealed class Coroutine<T> implements Awaitable<T> {
     /** True once a task or an awaiting frame took this coroutine; a coroutine runs only once. */
     boolean started;
 
+    // The watch only keeps the new coroutine as a weak key and reads its class: nothing of the
+    // subclass, which is not initialised yet, is touched.
+    @SuppressWarnings("this-escape")
     protected Coroutine() {
         CoroutineWatch.created(this);
     }
