@@ -33,6 +33,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code CancelledException} comes out. When nested scopes expire together, the outermost one's
  * exception comes out.
  *
+ * <p>One consequence: with nested scopes, a {@code catch (DeadlineExceededException e)} inside an
+ * outer scope also catches that outer scope's expiry when it happens during the inner scope. Ask
+ * the scope you mean, {@code inner.expired()}, to tell which one it was.
+ *
  * <p>Closing the scope before the deadline disarms it. A scope belongs to the task that opened it
  * and must be closed by it, on the loop thread.
  */

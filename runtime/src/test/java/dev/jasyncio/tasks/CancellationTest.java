@@ -1,5 +1,6 @@
 package dev.jasyncio.tasks;
 
+import static dev.jasyncio.Jasyncio.allTasks;
 import static dev.jasyncio.Jasyncio.createTask;
 import static dev.jasyncio.Jasyncio.currentTask;
 import static dev.jasyncio.Jasyncio.sleep;
@@ -53,6 +54,22 @@ class CancellationTest {
         String name = EventLoop.run(Steps.of(m -> awaiting(createTask(Steps.of(n -> currentTask().getName()), "worker")),
                 Steps::resume));
         assertEquals("worker", name);
+    }
+
+    @Test
+    void theFacadeTellsTheCurrentTaskAndThePendingOnes() {
+        List<Object> seen = new ArrayList<>();
+        Task<String> worker = loop.createTask(Steps.of(m -> awaiting(sleep(Duration.ofSeconds(30))), Steps::resume));
+        Task<List<Task<?>>> main = loop.createTask(Steps.of(m -> {
+            seen.add(currentTask());
+            EventLoop.getRunningLoop().callSoon(() -> seen.add(String.valueOf(currentTask())));
+            return allTasks();
+        }));
+        Turns.run(loop, 2);
+        assertEquals(List.of(main, "null"), seen);
+        assertEquals(List.of(worker, main), main.result());
+        worker.cancel();
+        Turns.run(loop, 1);
     }
 
     @Test
