@@ -12,6 +12,8 @@ import dev.jasyncio.testing.Collecting;
 import dev.jasyncio.testing.LogRecords;
 import dev.jasyncio.testing.Reports;
 import dev.jasyncio.testing.Steps;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -115,6 +117,27 @@ class DebugModeTest {
         assertTrue(Arrays.stream(context.exception().getStackTrace())
                         .anyMatch(frame -> frame.getMethodName().equals("createAndForget")),
                 Arrays.toString(context.exception().getStackTrace()));
+    }
+
+    @Test
+    void theSystemPropertyPutsEveryLoopInDebugMode() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process probe = new ProcessBuilder(java, "-Djasyncio.debug=true", "-cp", System.getProperty("java.class.path"),
+                PropertyProbe.class.getName())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, probe.waitFor(), output);
+        assertEquals("debug=true", output);
+    }
+
+    /** Run in a JVM of its own, since the property is read once. */
+    static final class PropertyProbe {
+        public static void main(String[] args) {
+            try (EventLoop loop = new EventLoop()) {
+                System.out.println("debug=" + loop.isDebug());
+            }
+        }
     }
 
     private static void createAndForget() {
