@@ -180,7 +180,9 @@ class EventLoopThreadsTest {
         ExecutionException failed = assertThrows(ExecutionException.class, () -> futures.get(1).get());
         assertSame(failure, failed.getCause());
         assertTrue(futures.get(2).isCancelled());
-        CancellationException cancellation = assertThrows(CancellationException.class, () -> futures.get(2).join());
+        // handle sees the exception as stored; join and get wrap it differently from one JDK to another
+        Throwable stored = futures.get(2).handle((value, error) -> error).join();
+        CancellationException cancellation = assertInstanceOf(CancellationException.class, stored);
         assertEquals("enough", cancellation.getMessage());
         assertInstanceOf(CancelledException.class, cancellation.getCause());
     }
