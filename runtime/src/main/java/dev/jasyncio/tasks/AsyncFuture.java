@@ -2,7 +2,6 @@ package dev.jasyncio.tasks;
 
 import dev.jasyncio.loop.EventLoop;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -40,7 +39,13 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
     private Object value;
     private Throwable error;
     private Task<?> waiter;
-    private List<Consumer<? super AsyncFuture<T>>> callbacks;
+
+    /**
+     * The done callbacks: null, the one callback, or a {@link CallbackList} once there are several.
+     * Most futures get at most one (a gather watching its child), and a list for it would cost more
+     * than the future itself.
+     */
+    private Object callbacks;
 
     /** A pending future on {@code loop}. */
     public AsyncFuture(EventLoop loop) {
@@ -249,7 +254,7 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
         if (isDone()) {
             loop.execute(new DoneCallback<>(this, callback));
         } else {
-            pendingCallbacks().add(callback);
+            addCallback(callback);
         }
     }
 
@@ -260,12 +265,16 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
      */
     public final int removeDoneCallback(Consumer<? super AsyncFuture<T>> callback) {
         checkOwner("removeDoneCallback");
-        if (callbacks == null) {
-            return 0;
+        if (callbacks instanceof CallbackList list) {
+            int before = list.size();
+            list.removeIf(registered -> registered.equals(callback));
+            return before - list.size();
         }
-        int before = callbacks.size();
-        callbacks.removeIf(registered -> registered.equals(callback));
-        return before - callbacks.size();
+        if (callbacks != null && callbacks.equals(callback)) {
+            callbacks = null;
+            return 1;
+        }
+        return 0;
     }
 
     @Override
@@ -284,7 +293,7 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
         if (waiter == null) {
             waiter = task;
         } else {
-            pendingCallbacks().add(done -> task.step());
+            addCallback(done -> task.step());
         }
     }
 
@@ -332,12 +341,17 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
             waiter = null;
             task.wakeUp();
         }
-        List<Consumer<? super AsyncFuture<T>>> registered = callbacks;
-        if (registered != null) {
-            callbacks = null;
-            for (Consumer<? super AsyncFuture<T>> callback : registered) {
-                loop.execute(new DoneCallback<>(this, callback));
+        Object registered = callbacks;
+        if (registered == null) {
+            return;
+        }
+        callbacks = null;
+        if (registered instanceof CallbackList list) {
+            for (Object callback : list) {
+                loop.execute(new DoneCallback<>(this, uncheckedCallback(callback)));
             }
+        } else {
+            loop.execute(new DoneCallback<>(this, uncheckedCallback(registered)));
         }
     }
 
@@ -347,11 +361,29 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
         }
     }
 
-    private List<Consumer<? super AsyncFuture<T>>> pendingCallbacks() {
-        if (callbacks == null) {
-            callbacks = new ArrayList<>(2);
+    private void addCallback(Consumer<? super AsyncFuture<T>> callback) {
+        Object registered = callbacks;
+        if (registered == null) {
+            callbacks = callback;
+        } else if (registered instanceof CallbackList list) {
+            list.add(callback);
+        } else {
+            CallbackList list = new CallbackList();
+            list.add(registered);
+            list.add(callback);
+            callbacks = list;
         }
-        return callbacks;
+    }
+
+    /** Only {@link #addCallback} stores into {@link #callbacks}, and only callbacks of this future. */
+    @SuppressWarnings("unchecked")
+    private Consumer<? super AsyncFuture<T>> uncheckedCallback(Object callback) {
+        return (Consumer<? super AsyncFuture<T>>) callback;
+    }
+
+    /** Several callbacks of one future, in the order they were added; a type of its own so it is never mistaken for one. */
+    private static final class CallbackList extends ArrayList<Object> {
+        private static final long serialVersionUID = 1L;
     }
 
     /** A done callback on its way through the loop's ready queue; named so error reports say what failed. */

@@ -103,6 +103,19 @@ class AsyncFutureTest {
     }
 
     @Test
+    void aLoneCallbackCanBeRemovedAndOthersAddedAfterIt() {
+        Consumer<AsyncFuture<String>> alone = f -> log.add("removed");
+        future.addDoneCallback(alone);
+        assertEquals(1, future.removeDoneCallback(alone));
+        assertEquals(0, future.removeDoneCallback(alone));
+        future.addDoneCallback(f -> log.add("first after"));
+        future.addDoneCallback(f -> log.add("second after"));
+        future.setResult("v");
+        Turns.run(loop, 1);
+        assertEquals(List.of("first after", "second after"), log);
+    }
+
+    @Test
     void aFutureRefusesCallsFromAnotherThread() throws InterruptedException {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread other = new Thread(() -> {
