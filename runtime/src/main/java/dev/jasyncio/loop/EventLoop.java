@@ -248,7 +248,14 @@ public final class EventLoop implements Executor, AutoCloseable {
             if (result.isDone()) {
                 return;
             }
-            CompletableFuture<T> outcome = createTask(coroutine).toCompletableFuture();
+            CompletableFuture<T> outcome;
+            try {
+                outcome = createTask(coroutine).toCompletableFuture();
+            } catch (RuntimeException refused) {
+                // a coroutine started before, or a loop closing: the caller waits on the future, tell it there
+                result.completeExceptionally(refused);
+                return;
+            }
             outcome.whenComplete((value, error) -> {
                 if (error == null) {
                     result.complete(value);

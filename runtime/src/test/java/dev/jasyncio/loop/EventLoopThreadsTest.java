@@ -160,6 +160,23 @@ class EventLoopThreadsTest {
     }
 
     @Test
+    void runCoroutineThreadsafeReportsACoroutineThatCannotStartThroughItsFuture() throws Exception {
+        EventLoop loop = new EventLoop();
+        Steps<String> coroutine = Steps.returning("once");
+        CompletableFuture<String> first = loop.runCoroutineThreadsafe(coroutine);
+        CompletableFuture<String> second = loop.runCoroutineThreadsafe(coroutine);
+        CompletableFuture.allOf(first, second).whenComplete((value, error) -> loop.callSoonThreadsafe(loop::stop));
+        loop.callLater(Duration.ofSeconds(10), loop::stop); // a future never completed fails below instead of hanging
+        loop.runForever();
+        loop.close();
+        assertEquals("once", first.getNow("not done"));
+        assertTrue(second.isDone(), "the refusal never reached the future");
+        ExecutionException refused = assertThrows(ExecutionException.class, second::get);
+        assertInstanceOf(IllegalStateException.class, refused.getCause());
+        assertTrue(refused.getCause().getMessage().startsWith("coroutine already awaited"), refused.getCause().getMessage());
+    }
+
+    @Test
     void aTaskAsACompletableFutureCarriesItsOutcome() throws Exception {
         IllegalStateException failure = new IllegalStateException("boom");
         List<CompletableFuture<?>> futures = new ArrayList<>();
