@@ -20,8 +20,6 @@ public final class ExceptionGroup extends RuntimeException {
      * @param exceptions the failures, at least one
      * @throws IllegalArgumentException if {@code exceptions} is empty
      */
-    // addSuppressed is final in Throwable, so no subclass can observe the escape JDK 21+ warns about
-    @SuppressWarnings("this-escape")
     public ExceptionGroup(String message, List<? extends Throwable> exceptions) {
         super(message + " (" + exceptions.size() + (exceptions.size() == 1 ? " sub-exception)" : " sub-exceptions)"));
         if (exceptions.isEmpty()) {
