@@ -28,18 +28,21 @@ final class RateLimiter {
         this.loop = EventLoop.getRunningLoop();
     }
 
-    /** Waits until a call may start; the permit it takes comes back one period later. */
+    /**
+     * Waits until a call may start and gives the loop time at which it may; the permit it takes
+     * comes back one period after that time.
+     */
     @Async
-    Coroutine<Void> acquire() {
+    Coroutine<Long> acquire() {
         await(permits.acquire());
-        loop.callLater(period, permits::release);
-        return done(null);
+        long now = loop.time();
+        loop.callAt(now + period.toNanos(), permits::release);
+        return done(now);
     }
 
     @Async
     static Coroutine<Void> call(RateLimiter limiter, List<Long> starts) {
-        await(limiter.acquire());
-        starts.add(limiter.loop.time());
+        starts.add(await(limiter.acquire()));
         return done(null);
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
 
-    private static final Duration PERIOD = Duration.ofMillis(100);
+    private static final Duration PERIOD = Duration.ofMillis(200);
 
     @Test
     void noMoreThanThreeCallsStartInAnyPeriod() {
@@ -22,6 +22,6 @@ class RateLimiterTest {
             assertTrue(gap >= period, "calls " + i + " and " + (i + 3) + " started " + gap + " ns apart");
         }
         long firstRound = starts.get(2) - starts.get(0);
-        assertTrue(firstRound < period / 2, "the first three calls wait for nothing, yet took " + firstRound + " ns");
+        assertTrue(firstRound < period, "the first three calls wait for nothing, yet took " + firstRound + " ns");
     }
 }
