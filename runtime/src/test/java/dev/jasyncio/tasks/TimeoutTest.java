@@ -60,7 +60,7 @@ class TimeoutTest {
         String result = EventLoop.run(Steps.of(
                 m -> {
                     scope.set(timeout(Duration.ofMillis(30)));
-                    return awaiting(sleep(Duration.ofMillis(1), "quick"));
+                    return awaiting(sleep(Duration.ZERO, "quick"));
                 },
                 m -> {
                     try (Timeout t = scope.get()) {
