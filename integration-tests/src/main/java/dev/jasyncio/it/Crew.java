@@ -64,7 +64,7 @@ final class Crew {
     @Async
     static Coroutine<String> failingHire(TaskGroup group, List<String> log) {
         group.createTask(fail("first", 5));
-        group.createTask(fail("second", 10));
+        group.createTask(fail("second", 5_000));
         await(sleep(Duration.ofSeconds(30)));
         return done("never");
     }
