@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The future behind {@code Jasyncio.waitUntil}, asyncio's {@code wait}: done when the futures
- * reach the {@link ReturnWhen} condition or the timeout passes, whichever comes first, with the
- * futures split into done and pending. It never fails because of the timeout and never cancels
- * the futures; cancelling it only stops the waiting.
+ * {@code Jasyncio.waitUntil}, asyncio's {@code wait}: watches the futures and completes a result
+ * future when they reach the {@link ReturnWhen} condition or the timeout passes, whichever comes
+ * first, with the futures split into done and pending. The result never fails because of the
+ * timeout and the futures are never cancelled; cancelling the result only stops the waiting.
  *
  * @param <F> the type of the futures
  */
