@@ -108,15 +108,6 @@ public final class Waiters<T> {
         }
     }
 
-    /** True if no waiter is waiting; cancelled waiters at the front are dropped on the way. */
-    public boolean isEmpty() {
-        AsyncFuture<T> first;
-        while ((first = line.peekFirst()) != null && first.isDone()) {
-            line.pollFirst();
-        }
-        return first == null;
-    }
-
     /** How many waiters are waiting, cancelled ones not counted. */
     public int size() {
         int waiting = 0;
