@@ -124,30 +124,6 @@ class AwaitPlacementDiagnosticsTest {
     }
 
     @Test
-    void awaitInsideATryStatementIsReportedAsUnsupported() {
-        JavaFileObject file = sourceLines("Tries",
-                "package demo;",
-                "import static dev.jasyncio.Jasyncio.*;",
-                "import dev.jasyncio.annotations.Async;",
-                "import dev.jasyncio.tasks.Coroutine;",
-                "class Tries {",
-                "    @Async",
-                "    static Coroutine<String> blueprint() {",
-                "        try {",
-                "            await(sleep(0));",
-                "        } finally {",
-                "            System.out.println(\"finally\");",
-                "        }",
-                "        return done(\"x\");",
-                "    }",
-                "}");
-        Compilation compilation = compile(file);
-        assertThat(compilation).hadErrorContaining(String.format(Messages.AWAIT_UNSUPPORTED, "a try statement", "try"))
-                .inFile(file).onLine(9).atColumn(18);
-        assertThat(compilation).hadErrorCount(1);
-    }
-
-    @Test
     void awaitInsideASwitchStatementIsReportedAsUnsupported() {
         JavaFileObject file = sourceLines("Switches",
                 "package demo;",

@@ -15,6 +15,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.SourcePositions;
@@ -176,6 +177,18 @@ public final class BodyAnalyzer {
                 }
             }
             return super.scan(tree, null);
+        }
+
+        @Override
+        public Void visitTry(TryTree node, Void unused) {
+            if (nestedBodies == 0) {
+                for (Tree resource : node.getResources()) {
+                    if (resource instanceof VariableTree) {
+                        facts.resourceOwners.put(trees.getElement(new TreePath(getCurrentPath(), resource)), node);
+                    }
+                }
+            }
+            return super.visitTry(node, null);
         }
 
         @Override

@@ -45,6 +45,8 @@ public final class BodyFacts {
     final Map<Element, LocalVariable> locals = new LinkedHashMap<>();
     final List<Range> loops = new ArrayList<>();
     final Map<String, Integer> nameCounts = new HashMap<>();
+    /** The resources declared by try-with-resources statements, with their statement. */
+    final Map<Element, Tree> resourceOwners = new HashMap<>();
 
     void addLoop(long start, long end) {
         loops.add(new Range(start, end));
@@ -107,6 +109,11 @@ public final class BodyFacts {
      */
     public boolean outlivesSuspension(LocalVariable local) {
         if (local.parameter) {
+            return true;
+        }
+        // a lowered try-with-resources closes its resources in a state of their own
+        Tree resourceOwner = resourceOwners.get(local.element);
+        if (resourceOwner != null && suspends(resourceOwner)) {
             return true;
         }
         for (Suspension suspension : suspensions) {

@@ -5,11 +5,17 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 /**
  * The runtime and annotation names the processor knows, as strings: the processor must never load
@@ -20,6 +26,7 @@ public final class RuntimeApi {
     public static final String ASYNC_ANNOTATION = "dev.jasyncio.annotations.Async";
     public static final String FACADE = "dev.jasyncio.Jasyncio";
     public static final ClassName COROUTINE = ClassName.get("dev.jasyncio.tasks", "Coroutine");
+    public static final String ASYNC_CLOSEABLE = "dev.jasyncio.AsyncCloseable";
 
     private RuntimeApi() {}
 
@@ -54,6 +61,20 @@ public final class RuntimeApi {
             return member.getIdentifier().toString();
         }
         return select instanceof IdentifierTree identifier ? identifier.getName().toString() : "";
+    }
+
+    /** True if the type is or extends {@value #ASYNC_CLOSEABLE}, whose closing is awaited. */
+    public static boolean isAsyncCloseable(TypeMirror type, Types types) {
+        Deque<TypeMirror> pending = new ArrayDeque<>(List.of(type));
+        while (!pending.isEmpty()) {
+            TypeMirror candidate = pending.poll();
+            if (candidate instanceof DeclaredType declared
+                    && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(ASYNC_CLOSEABLE)) {
+                return true;
+            }
+            pending.addAll(types.directSupertypes(candidate));
+        }
+        return false;
     }
 
     private static boolean isFacadeMethod(Element element, String name) {

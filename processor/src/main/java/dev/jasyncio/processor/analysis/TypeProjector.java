@@ -16,6 +16,7 @@ import javax.lang.model.type.IntersectionType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.UnionType;
 import javax.lang.model.type.WildcardType;
 
 /**
@@ -42,6 +43,8 @@ public final class TypeProjector {
                         : TypeVariableName.get(((TypeVariable) type).asElement().getSimpleName().toString());
             case INTERSECTION:
                 return project(((IntersectionType) type).getBounds().get(0));
+            case UNION:
+                return commonSuperclass(((UnionType) type).getAlternatives());
             case WILDCARD:
                 return wildcard((WildcardType) type);
             case NULL:
@@ -67,6 +70,27 @@ public final class TypeProjector {
             return nesting != NestingKind.ANONYMOUS && nesting != NestingKind.LOCAL;
         }
         return true;
+    }
+
+    /**
+     * The parameter of a multi-catch, {@code catch (A | B e)}, has the least upper bound of A and B:
+     * their nearest common superclass is the closest type a field or local can be declared with.
+     */
+    private static TypeName commonSuperclass(List<? extends TypeMirror> alternatives) {
+        List<List<TypeElement>> chains = new ArrayList<>();
+        for (TypeMirror alternative : alternatives) {
+            List<TypeElement> chain = new ArrayList<>();
+            for (TypeMirror t = alternative; t.getKind() == TypeKind.DECLARED; t = ((TypeElement) ((DeclaredType) t).asElement()).getSuperclass()) {
+                chain.add((TypeElement) ((DeclaredType) t).asElement());
+            }
+            chains.add(chain);
+        }
+        for (TypeElement candidate : chains.get(0)) {
+            if (chains.stream().allMatch(chain -> chain.contains(candidate))) {
+                return ClassName.get(candidate);
+            }
+        }
+        return ClassName.get(Throwable.class);
     }
 
     /** The boxed form of a type, for type arguments such as {@code resumeValue()}'s. */

@@ -95,9 +95,6 @@ public final class AwaitPlacementChecker {
                 return Messages.AWAIT_IN_CLASS;
             }
             switch (tree.getKind()) {
-                case TRY -> {
-                    return String.format(Messages.AWAIT_UNSUPPORTED, "a try statement", "try");
-                }
                 case SWITCH, SWITCH_EXPRESSION -> {
                     return String.format(Messages.AWAIT_UNSUPPORTED, "a switch", "switch");
                 }

@@ -45,10 +45,10 @@ final class ExceptionDispatch {
         }
         CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (label)");
         byRegion.forEach((region, ids) -> {
-            for (int id : ids) {
-                code.add("case $L:\n", id);
+            for (int i = 0; i < ids.size() - 1; i++) {
+                code.add("case $L:\n", ids.get(i));
             }
-            code.add("$>{\n$>").add(handle(region, thrown)).add("$<}\n$<");
+            code.add("case $L: {\n$>", ids.get(ids.size() - 1)).add(handle(region, thrown)).add("$<}\n");
         });
         code.add("default:\n$>").addStatement("throw $L", thrown).add("$<");
         return code.endControlFlow().build();

@@ -19,6 +19,7 @@ import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
@@ -45,11 +46,13 @@ final class StatementLowering {
     private final LoweringContext context;
     private final Splicer splicer;
     private final ExpressionLowering expressions;
+    private final TryLowering tries;
 
     StatementLowering(LoweringContext context, Splicer splicer, ExpressionLowering expressions) {
         this.context = context;
         this.splicer = splicer;
         this.expressions = expressions;
+        this.tries = new TryLowering(context, this::lower, expressions);
     }
 
     void lower(TreePath path) {
@@ -92,6 +95,7 @@ final class StatementLowering {
             case FOR_LOOP -> forLoop(path, (ForLoopTree) tree, null);
             case ENHANCED_FOR_LOOP -> enhancedFor(path, (EnhancedForLoopTree) tree, null);
             case LABELED_STATEMENT -> labeled(path, (LabeledStatementTree) tree);
+            case TRY -> tries.lower(path, (TryTree) tree);
             default -> throw context.abort(String.format(Messages.AWAIT_UNSUPPORTED, "this statement", "statement"), path);
         }
     }
