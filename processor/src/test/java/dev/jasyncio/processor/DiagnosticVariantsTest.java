@@ -148,6 +148,42 @@ class DiagnosticVariantsTest {
         assertThat(compilation).hadErrorCount(1);
     }
 
+    /**
+     * Ordinary code that passes a companion's coroutine, generated in the same compilation, to a
+     * generic method in a primitive context: the misuse check looking at that call in the first
+     * round, before the companion exists, made javac 25 report inference errors without a position.
+     */
+    @Test
+    void companionCallsInOrdinaryCodeAreNotAttributedBeforeTheCompanionExists() {
+        JavaFileObject counter = sourceLines("Counter",
+                "package demo;",
+                "import static dev.jasyncio.Jasyncio.*;",
+                "import dev.jasyncio.annotations.Async;",
+                "import dev.jasyncio.tasks.Coroutine;",
+                "class Counter {",
+                "    @Async",
+                "    static Coroutine<Integer> count(int n) {",
+                "        await(sleep(0));",
+                "        return done(n);",
+                "    }",
+                "}");
+        JavaFileObject check = sourceLines("Check",
+                "package demo;",
+                "import dev.jasyncio.loop.EventLoop;",
+                "class Check {",
+                "    static void expect(int expected, int actual) {",
+                "        if (expected != actual) {",
+                "            throw new AssertionError(actual);",
+                "        }",
+                "    }",
+                "",
+                "    static void check() {",
+                "        expect(3, EventLoop.run(CounterAsync.count(3)));",
+                "    }",
+                "}");
+        BlueprintHarness.compileCleanly(counter, check);
+    }
+
     /** Another processor took the companion's name first: the class is named, the build does not crash. */
     @Test
     void companionThatCannotBeWrittenIsReportedAtTheClass() {

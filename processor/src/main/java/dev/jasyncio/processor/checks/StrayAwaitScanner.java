@@ -92,7 +92,9 @@ public final class StrayAwaitScanner {
             @Override
             public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
                 String name = RuntimeApi.calledName(node);
-                if (name.equals("await") || blueprintNames.contains(name)) {
+                // a companion call (XAsync.m(...)) is never the blueprint itself, and attributing one
+                // whose companion this round generates makes javac 25 report errors of its inference
+                if (name.equals("await") || blueprintNames.contains(name) && !NotAwaitedChecker.callsCompanion(node)) {
                     check(getCurrentPath());
                 }
                 return super.visitMethodInvocation(node, null);
