@@ -138,7 +138,11 @@ public final class NotAwaitedChecker {
             message = Messages.NOT_AWAITED_DONE;
         } else if (inBlueprint && isSleep(called)) {
             message = Messages.NOT_AWAITED_SLEEP;
-        } else if (type == null || type.getKind() == TypeKind.ERROR) {
+        } else if (inBlueprint && callsCompanion(expression) && isUnresolved(type)) {
+            // a companion this compilation generates: its type may not be known yet when the
+            // blueprint is checked, but a companion method always returns a coroutine
+            message = Messages.NOT_AWAITED;
+        } else if (isUnresolved(type)) {
             return false;
         } else if (isCoroutine(type)) {
             message = inBlueprint ? Messages.NOT_AWAITED : Messages.NOT_AWAITED_ORDINARY;
@@ -156,6 +160,10 @@ public final class NotAwaitedChecker {
                 && called.getSimpleName().contentEquals("sleep")
                 && called.getEnclosingElement() instanceof TypeElement owner
                 && owner.getQualifiedName().contentEquals(RuntimeApi.FACADE);
+    }
+
+    private static boolean isUnresolved(TypeMirror type) {
+        return type == null || type.getKind() == TypeKind.ERROR;
     }
 
     private boolean isCoroutine(TypeMirror type) {
