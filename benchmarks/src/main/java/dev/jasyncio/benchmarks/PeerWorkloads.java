@@ -22,9 +22,9 @@ public final class PeerWorkloads {
         expect(n, EventLoop.run(WorkloadsAsync.sleepers(n, sleepMillis, allSuspended)), "sleepers gathered");
     }
 
-    /** W3: {@code m} messages between two tasks, {@code m / 2} each way. */
+    /** W3: {@code m} messages between two tasks, {@code m / 2} each way, through two {@code Queue}s of one slot. */
     public static void pingpong(int m) {
-        expect(m / 2 * 2, EventLoop.run(WorkloadsAsync.pingpong(m)), "messages exchanged");
+        expect(m / 2 * 2, EventLoop.run(WorkloadsAsync.pingpong(QueueChannel::new, m)), "messages exchanged");
     }
 
     /** W4: {@code reps} times a recursive chain of {@code depth} levels whose innermost level yields once. */

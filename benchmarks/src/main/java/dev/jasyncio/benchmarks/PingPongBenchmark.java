@@ -11,7 +11,11 @@ import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** W3 ping-pong: two tasks exchange 1,000,000 messages, half each way. Score: ns per hop (one message). */
+/**
+ * W3 ping-pong: two tasks exchange 1,000,000 messages, half each way, through two {@code Queue}s of
+ * one slot ({@code w3PingPong}), or through {@link Mailbox}, one future per message
+ * ({@code w3PingPongHandOff}). Score: ns per hop (one message).
+ */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 2)
@@ -24,6 +28,12 @@ public class PingPongBenchmark extends SettledHeap {
     @Benchmark
     @OperationsPerInvocation(MESSAGES)
     public int w3PingPong() {
-        return EventLoop.run(WorkloadsAsync.pingpong(MESSAGES));
+        return EventLoop.run(WorkloadsAsync.pingpong(QueueChannel::new, MESSAGES));
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(MESSAGES)
+    public int w3PingPongHandOff() {
+        return EventLoop.run(WorkloadsAsync.pingpong(Mailbox::new, MESSAGES));
     }
 }

@@ -11,6 +11,7 @@ import dev.jasyncio.tasks.Coroutine;
 import dev.jasyncio.tasks.Task;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The benchmark workloads as a user writes them: {@code @Async} blueprints, compiled by the jasyncio
@@ -70,10 +71,10 @@ final class Workloads {
 
     /** W3's ping side: sends 0, 1, 2, ... and checks that each comes back. */
     @Async
-    static Coroutine<Integer> ping(Mailbox<Integer> toPong, Mailbox<Integer> fromPong, int roundTrips) {
+    static Coroutine<Integer> ping(Channel<Integer> toPong, Channel<Integer> fromPong, int roundTrips) {
         for (int i = 0; i < roundTrips; i++) {
-            toPong.put(i);
-            int back = await(fromPong.take());
+            await(toPong.send(i));
+            int back = await(fromPong.receive());
             if (back != i) {
                 throw new IllegalStateException("sent " + i + ", got back " + back);
             }
@@ -83,18 +84,21 @@ final class Workloads {
 
     /** W3's pong side: sends every message straight back. */
     @Async
-    static Coroutine<Integer> pong(Mailbox<Integer> fromPing, Mailbox<Integer> toPing, int roundTrips) {
+    static Coroutine<Integer> pong(Channel<Integer> fromPing, Channel<Integer> toPing, int roundTrips) {
         for (int i = 0; i < roundTrips; i++) {
-            toPing.put(await(fromPing.take()));
+            await(toPing.send(await(fromPing.receive())));
         }
         return done(roundTrips);
     }
 
-    /** W3: two tasks exchanging {@code messages} messages, half of them each way. */
+    /**
+     * W3: two tasks exchanging {@code messages} messages, half of them each way, over two channels
+     * made by {@code channels} (on the loop, where a {@code Queue} must be created).
+     */
     @Async
-    static Coroutine<Integer> pingpong(int messages) {
-        Mailbox<Integer> toPong = new Mailbox<>();
-        Mailbox<Integer> toPing = new Mailbox<>();
+    static Coroutine<Integer> pingpong(Supplier<Channel<Integer>> channels, int messages) {
+        Channel<Integer> toPong = channels.get();
+        Channel<Integer> toPing = channels.get();
         int roundTrips = messages / 2;
         Task<Integer> pongs = createTask(pong(toPong, toPing, roundTrips));
         int pinged = await(ping(toPong, toPing, roundTrips));
