@@ -320,4 +320,35 @@ class TryLoweringTest {
                 "use", "closing", "closed", "body failed, suppressed: goodbye failed",
                 "use", "closing", "closed", "goodbye failed").inOrder();
     }
+
+    /** Found by the differential fuzzer: the copied resource's type was not imported into the companion. */
+    @Test
+    void aTryWithResourcesWithoutAwaitIsCopiedWithItsResourceTypeImported() {
+        assertThat(runForLog("CopiedResources", source("CopiedResources", """
+                class CopiedResources {
+                    record Res(String name, List<String> log) implements AutoCloseable {
+                        @Override
+                        public void close() {
+                            log.add("close " + name);
+                        }
+                    }
+
+                    @Async
+                    static Coroutine<List<String>> main() {
+                        List<String> log = new ArrayList<>();
+                        for (int i = 0; i < 2; i++) {
+                            try (Res r = new Res("r" + i, log)) {
+                                log.add("use " + r.name());
+                            }
+                            await(later(log, "await " + i, 0));
+                        }
+                        return done(log);
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(CopiedResourcesAsync.main());
+                    }
+                }
+                """))).containsExactly("use r0", "close r0", "await 0", "use r1", "close r1", "await 1").inOrder();
+    }
 }

@@ -10,6 +10,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
@@ -416,6 +417,10 @@ final class Splicer {
                 return null;
             }
         }, null);
+        // javac gives the unwritten modifiers (an implicit final) of a resource variable the span of its type
+        children.removeIf(child -> child instanceof ModifiersTree modifiers && modifiers.getAnnotations().isEmpty()
+                && children.stream().anyMatch(other -> other != child && context.start(other) == context.start(child)
+                        && context.end(other) == context.end(child)));
         children.sort(Comparator.comparingLong(context::start));
         return children;
     }
