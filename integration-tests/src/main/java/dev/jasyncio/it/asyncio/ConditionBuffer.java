@@ -7,6 +7,7 @@ import static dev.jasyncio.Jasyncio.sleep;
 
 import dev.jasyncio.annotations.Async;
 import dev.jasyncio.sync.Condition;
+import dev.jasyncio.sync.Held;
 import dev.jasyncio.tasks.Coroutine;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,25 +21,27 @@ final class ConditionBuffer {
     private ConditionBuffer() {}
 
     @Async
+    @SuppressWarnings("try") // the blocks never name the lock they hold
     static Coroutine<Void> producer(Condition condition, List<String> items, String name, int count, List<String> out) {
         for (int i = 0; i < count; i++) {
-            await(condition.acquire());
-            items.add(name + i);
-            out.add(name + " produced " + name + i);
-            condition.signal();
-            condition.release();
+            try (Held held = await(condition.acquire())) {
+                items.add(name + i);
+                out.add(name + " produced " + name + i);
+                condition.signal();
+            }
             await(sleep(0));
         }
         return done(null);
     }
 
     @Async
+    @SuppressWarnings("try") // the blocks never name the lock they hold
     static Coroutine<Void> consumer(Condition condition, List<String> items, String name, int count, List<String> out) {
         for (int i = 0; i < count; i++) {
-            await(condition.acquire());
-            await(condition.waitUntil(() -> !items.isEmpty()));
-            out.add(name + " consumed " + items.remove(0));
-            condition.release();
+            try (Held held = await(condition.acquire())) {
+                await(condition.waitUntil(() -> !items.isEmpty()));
+                out.add(name + " consumed " + items.remove(0));
+            }
         }
         return done(null);
     }

@@ -6,6 +6,7 @@ import static dev.jasyncio.Jasyncio.gather;
 import static dev.jasyncio.Jasyncio.sleep;
 
 import dev.jasyncio.annotations.Async;
+import dev.jasyncio.sync.Held;
 import dev.jasyncio.sync.Semaphore;
 import dev.jasyncio.tasks.Coroutine;
 import java.util.ArrayList;
@@ -17,16 +18,17 @@ final class LimitedConcurrency {
     private LimitedConcurrency() {}
 
     @Async
+    @SuppressWarnings("try") // the block never names the permit: holding it is the point
     static Coroutine<Void> worker(Semaphore semaphore, int id, Report report) {
-        await(semaphore.acquire());
-        report.running++;
-        report.most = Math.max(report.most, report.running);
-        report.out.add("worker " + id + " starts, " + report.running + " running");
-        await(sleep(0));
-        await(sleep(0));
-        report.out.add("worker " + id + " done");
-        report.running--;
-        semaphore.release();
+        try (Held permit = await(semaphore.acquire())) {
+            report.running++;
+            report.most = Math.max(report.most, report.running);
+            report.out.add("worker " + id + " starts, " + report.running + " running");
+            await(sleep(0));
+            await(sleep(0));
+            report.out.add("worker " + id + " done");
+            report.running--;
+        }
         return done(null);
     }
 

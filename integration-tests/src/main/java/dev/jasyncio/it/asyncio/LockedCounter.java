@@ -6,6 +6,7 @@ import static dev.jasyncio.Jasyncio.gather;
 import static dev.jasyncio.Jasyncio.sleep;
 
 import dev.jasyncio.annotations.Async;
+import dev.jasyncio.sync.Held;
 import dev.jasyncio.sync.Lock;
 import dev.jasyncio.tasks.Coroutine;
 import java.util.ArrayList;
@@ -29,12 +30,13 @@ final class LockedCounter {
     }
 
     @Async
+    @SuppressWarnings("try") // the block never names the lock it holds
     static Coroutine<Void> safeIncrement(Lock lock, Counter counter) {
-        await(lock.acquire());
-        int seen = counter.value;
-        await(sleep(0));
-        counter.value = seen + 1;
-        lock.release();
+        try (Held held = await(lock.acquire())) {
+            int seen = counter.value;
+            await(sleep(0));
+            counter.value = seen + 1;
+        }
         return done(null);
     }
 
