@@ -124,56 +124,6 @@ class AwaitPlacementDiagnosticsTest {
     }
 
     @Test
-    void awaitInsideASwitchStatementIsReportedAsUnsupported() {
-        JavaFileObject file = sourceLines("Switches",
-                "package demo;",
-                "import static dev.jasyncio.Jasyncio.*;",
-                "import dev.jasyncio.annotations.Async;",
-                "import dev.jasyncio.tasks.Coroutine;",
-                "class Switches {",
-                "    @Async",
-                "    static Coroutine<String> blueprint(int n) {",
-                "        switch (n) {",
-                "            case 1:",
-                "                await(sleep(0));",
-                "                break;",
-                "            default:",
-                "                break;",
-                "        }",
-                "        return done(\"x\");",
-                "    }",
-                "}");
-        Compilation compilation = compile(file);
-        assertThat(compilation).hadErrorContaining(String.format(Messages.AWAIT_UNSUPPORTED, "a switch", "switch"))
-                .inFile(file).onLine(10).atColumn(22);
-        assertThat(compilation).hadErrorCount(1);
-    }
-
-    @Test
-    void awaitInsideASwitchExpressionIsReportedAsUnsupported() {
-        JavaFileObject file = sourceLines("SwitchExpressions",
-                "package demo;",
-                "import static dev.jasyncio.Jasyncio.*;",
-                "import dev.jasyncio.annotations.Async;",
-                "import dev.jasyncio.tasks.Coroutine;",
-                "import java.time.Duration;",
-                "class SwitchExpressions {",
-                "    @Async",
-                "    static Coroutine<Integer> blueprint(int n) {",
-                "        int v = switch (n) {",
-                "            case 1 -> await(sleep(Duration.ZERO, 1));",
-                "            default -> 0;",
-                "        };",
-                "        return done(v);",
-                "    }",
-                "}");
-        Compilation compilation = compile(file);
-        assertThat(compilation).hadErrorContaining(String.format(Messages.AWAIT_UNSUPPORTED, "a switch", "switch"))
-                .inFile(file).onLine(10).atColumn(28);
-        assertThat(compilation).hadErrorCount(1);
-    }
-
-    @Test
     void awaitInsideASynchronizedBlockIsReported() {
         JavaFileObject file = sourceLines("Monitors",
                 "package demo;",

@@ -95,9 +95,6 @@ public final class AwaitPlacementChecker {
                 return Messages.AWAIT_IN_CLASS;
             }
             switch (tree.getKind()) {
-                case SWITCH, SWITCH_EXPRESSION -> {
-                    return String.format(Messages.AWAIT_UNSUPPORTED, "a switch", "switch");
-                }
                 case SYNCHRONIZED -> {
                     return Messages.AWAIT_IN_SYNCHRONIZED;
                 }

@@ -49,10 +49,15 @@ import javax.lang.model.type.TypeMirror;
 final class ExpressionLowering {
     private final LoweringContext context;
     private final Splicer splicer;
+    private SwitchLowering switches;
 
     ExpressionLowering(LoweringContext context, Splicer splicer) {
         this.context = context;
         this.splicer = splicer;
+    }
+
+    void lowerSwitchesWith(SwitchLowering lowering) {
+        this.switches = lowering;
     }
 
     Value lower(TreePath path) {
@@ -113,6 +118,9 @@ final class ExpressionLowering {
         }
         if (tree instanceof NewArrayTree newArray) {
             return newArray(path, newArray);
+        }
+        if (tree.getKind() == Tree.Kind.SWITCH_EXPRESSION) {
+            return switches.expression(path);
         }
         throw context.abort(String.format(Messages.AWAIT_UNSUPPORTED, describe(tree), describe(tree)), path);
     }

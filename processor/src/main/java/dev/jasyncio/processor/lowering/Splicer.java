@@ -14,6 +14,7 @@ import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.YieldTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -50,27 +51,32 @@ final class Splicer {
      * @param classBody the innermost local or anonymous class being copied, whose own members and
      *     {@code this} must stay as written; null outside one
      */
-    private record Nesting(int loops, int switches, Set<String> labels, boolean inBody, TypeElement classBody) {
+    private record Nesting(int loops, int switches, boolean switchExpression, Set<String> labels, boolean inBody,
+            TypeElement classBody) {
         Nesting enterLoop() {
-            return new Nesting(loops + 1, switches, labels, inBody, classBody);
+            return new Nesting(loops + 1, switches, switchExpression, labels, inBody, classBody);
         }
 
         Nesting enterSwitch() {
-            return new Nesting(loops, switches + 1, labels, inBody, classBody);
+            return new Nesting(loops, switches + 1, switchExpression, labels, inBody, classBody);
+        }
+
+        Nesting enterSwitchExpression() {
+            return new Nesting(loops, switches, true, labels, inBody, classBody);
         }
 
         Nesting enterLabel(String label) {
             Set<String> more = new HashSet<>(labels);
             more.add(label);
-            return new Nesting(loops, switches, more, inBody, classBody);
+            return new Nesting(loops, switches, switchExpression, more, inBody, classBody);
         }
 
         Nesting enterLambda() {
-            return new Nesting(0, 0, Set.of(), true, classBody);
+            return new Nesting(0, 0, false, Set.of(), true, classBody);
         }
 
         Nesting enterClass(TypeElement type) {
-            return new Nesting(0, 0, Set.of(), true, type);
+            return new Nesting(0, 0, false, Set.of(), true, type);
         }
     }
 
@@ -91,7 +97,7 @@ final class Splicer {
             lineIndent = context.lineIndentOf(path.getLeaf());
         }
         try {
-            write(path, new Nesting(0, 0, Set.of(), false, null), out);
+            write(path, new Nesting(0, 0, false, Set.of(), false, null), out);
         } finally {
             depth--;
         }
@@ -156,6 +162,7 @@ final class Splicer {
         return switch (tree.getKind()) {
             case WHILE_LOOP, DO_WHILE_LOOP, FOR_LOOP, ENHANCED_FOR_LOOP -> nesting.enterLoop();
             case SWITCH -> nesting.enterSwitch();
+            case SWITCH_EXPRESSION -> nesting.enterSwitchExpression();
             case LABELED_STATEMENT -> nesting.enterLabel(((LabeledStatementTree) tree).getLabel().toString());
             case LAMBDA_EXPRESSION -> nesting.enterLambda();
             case CLASS, INTERFACE, ENUM, RECORD -> nesting.enterClass((TypeElement) context.trees.getElement(path));
@@ -187,6 +194,12 @@ final class Splicer {
             case BREAK:
             case CONTINUE:
                 return writeJump(tree, nesting, out);
+            case YIELD:
+                if (nesting.inBody() || nesting.switchExpression()) {
+                    return false;
+                }
+                out.add("{\n$>$L$<}", context.exits.yield(splice(new TreePath(path, ((YieldTree) tree).getValue()))));
+                return true;
             case LAMBDA_EXPRESSION:
                 return !nesting.inBody() && writeCapturing(path, nesting, out);
             case NEW_CLASS:

@@ -18,10 +18,12 @@ import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.ThrowTree;
+import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import static dev.jasyncio.processor.lowering.LoweringContext.child;
 
@@ -47,12 +49,16 @@ final class StatementLowering {
     private final Splicer splicer;
     private final ExpressionLowering expressions;
     private final TryLowering tries;
+    private final SwitchLowering switches;
 
     StatementLowering(LoweringContext context, Splicer splicer, ExpressionLowering expressions) {
         this.context = context;
         this.splicer = splicer;
         this.expressions = expressions;
         this.tries = new TryLowering(context, this::lower, expressions);
+        this.switches = new SwitchLowering(context, this::lower, expressions, splicer);
+        // a switch expression holds statements: expressions lower them through this class
+        expressions.lowerSwitchesWith(switches);
     }
 
     void lower(TreePath path) {
@@ -96,6 +102,12 @@ final class StatementLowering {
             case ENHANCED_FOR_LOOP -> enhancedFor(path, (EnhancedForLoopTree) tree, null);
             case LABELED_STATEMENT -> labeled(path, (LabeledStatementTree) tree);
             case TRY -> tries.lower(path, (TryTree) tree);
+            case SWITCH -> switches.statement(path, (SwitchTree) tree);
+            case YIELD -> {
+                Value value = expressions.lower(child(path, ((YieldTree) tree).getValue()));
+                context.states.emit(context.exits.yield(value.code()));
+                context.states.terminate();
+            }
             default -> throw context.abort(String.format(Messages.AWAIT_UNSUPPORTED, "this statement", "statement"), path);
         }
     }

@@ -19,6 +19,8 @@ final class Temps {
     private final LoweringContext context;
     private final Map<TypeName, Deque<Temp>> free = new HashMap<>();
     private final List<Temp> inUse = new ArrayList<>();
+    /** Temps below this index belong to a statement around the one being lowered. */
+    private int floor;
 
     Temps(LoweringContext context) {
         this.context = context;
@@ -32,17 +34,33 @@ final class Temps {
     }
 
     boolean holdsReferences() {
-        return inUse.stream().anyMatch(t -> !t.type.isPrimitive());
+        return inUse.subList(floor, inUse.size()).stream().anyMatch(t -> !t.type.isPrimitive());
     }
 
     /** Ends the statement that used the current temps: clears the references and frees them. */
     void release() {
-        for (Temp temp : inUse) {
+        List<Temp> ended = inUse.subList(floor, inUse.size());
+        for (Temp temp : ended) {
             if (!temp.type.isPrimitive()) {
                 context.states.emit("$L = null;\n", temp.name);
             }
             free.computeIfAbsent(temp.type, t -> new ArrayDeque<>()).push(temp);
         }
-        inUse.clear();
+        ended.clear();
+    }
+
+    /**
+     * Starts the statements nested in an expression (the blocks of a switch expression): their
+     * ends must not release the temps of the statement around them. Returns what to give back to
+     * {@link #leaveNested}.
+     */
+    int enterNested() {
+        int outer = floor;
+        floor = inUse.size();
+        return outer;
+    }
+
+    void leaveNested(int outer) {
+        floor = outer;
     }
 }

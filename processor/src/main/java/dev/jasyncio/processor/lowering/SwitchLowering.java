@@ -1,0 +1,168 @@
+package dev.jasyncio.processor.lowering;
+
+import static dev.jasyncio.processor.lowering.LoweringContext.child;
+
+import com.palantir.javapoet.CodeBlock;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import dev.jasyncio.processor.checks.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Lowers a switch statement or expression with a suspension point in its selector or in a case.
+ * The selector is evaluated once and a Java switch with the blueprint's own labels sends it to
+ * the state of the matching case; each case's code is lowered into states, colon cases falling
+ * through to the next case's state as Java's do. {@code break} leaves a statement and
+ * {@code yield} an expression through {@link JumpScopes}, so both go through any lowered
+ * finally block on the way.
+ */
+final class SwitchLowering {
+    private static final Pattern DEFAULT_LABEL = Pattern.compile("\\bdefault\\b");
+
+    private final LoweringContext context;
+    private final Consumer<TreePath> statements;
+    private final ExpressionLowering expressions;
+    private final Splicer splicer;
+
+    SwitchLowering(LoweringContext context, Consumer<TreePath> statements, ExpressionLowering expressions,
+            Splicer splicer) {
+        this.context = context;
+        this.statements = statements;
+        this.expressions = expressions;
+        this.splicer = splicer;
+    }
+
+    void statement(TreePath path, SwitchTree tree) {
+        States.State after = context.states.add(context.describe(tree, "after the switch"));
+        List<States.State> entries = dispatch(path, child(path, tree.getExpression()), tree.getCases(), after, false);
+        context.jumps.pushSwitch(after);
+        lowerCases(path, tree.getCases(), entries, after, false);
+        context.jumps.pop();
+        context.states.enter(after);
+    }
+
+    /** A switch expression: its value is in a temp when the machine reaches the state after it. */
+    Value expression(TreePath path) {
+        SwitchExpressionTree tree = (SwitchExpressionTree) path.getLeaf();
+        String result = context.temps.acquire(context.projector.project(context.trees.getTypeMirror(path)));
+        States.State after = context.states.add(context.describe(tree, "after the switch expression"));
+        List<States.State> entries = dispatch(path, child(path, tree.getExpression()), tree.getCases(), after, true);
+        context.jumps.pushYield(after, result);
+        int outerTemps = context.temps.enterNested();
+        lowerCases(path, tree.getCases(), entries, after, true);
+        context.temps.leaveNested(outerTemps);
+        context.jumps.pop();
+        context.states.enter(after);
+        return new Value(CodeBlock.of("$L", result), true, true);
+    }
+
+    /** Evaluates the selector and jumps to the entry state of the case it matches. */
+    private List<States.State> dispatch(TreePath path, TreePath selector, List<? extends CaseTree> cases,
+            States.State after, boolean exhaustive) {
+        Value value = expressions.lower(selector);
+        List<States.State> entries = new ArrayList<>();
+        CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($L)", value.code());
+        boolean hasDefault = false;
+        for (CaseTree clause : cases) {
+            TreePath clausePath = child(path, clause);
+            String labels = labelText(clause);
+            boolean isDefault = DEFAULT_LABEL.matcher(labels).find();
+            if (clause.getExpressions().isEmpty() && !isDefault) {
+                throw context.abort(String.format(Messages.AWAIT_UNSUPPORTED, "a switch with pattern labels",
+                        "pattern switch"), clausePath);
+            }
+            States.State entry = context.states.add(context.describe(clause, labels.replaceAll("\\s+", " ")));
+            entries.add(entry);
+            List<CodeBlock> constants = new ArrayList<>();
+            for (ExpressionTree constant : clause.getExpressions()) {
+                constants.add(splicer.splice(child(clausePath, constant)));
+            }
+            if (!constants.isEmpty()) {
+                code.add("case $L:\n", CodeBlock.join(constants, ", "));
+            }
+            if (isDefault) {
+                code.add("default:\n");
+                hasDefault = true;
+            }
+            code.indent().add(context.states.jumpCode(entry)).unindent();
+        }
+        code.endControlFlow();
+        context.states.emit(code.build());
+        if (!exhaustive) {
+            // a statement's selector temps end with the dispatch; an expression's with its statement
+            context.temps.release();
+        }
+        if (hasDefault) {
+            context.states.terminate();
+        } else if (exhaustive) {
+            // an enum switch expression without default: Java's own answer to a constant added after compilation
+            context.states.emit("throw new $T();\n", IncompatibleClassChangeError.class);
+            context.states.terminate();
+        } else {
+            context.states.jump(after);
+        }
+        return entries;
+    }
+
+    private void lowerCases(TreePath path, List<? extends CaseTree> cases, List<States.State> entries,
+            States.State after, boolean yields) {
+        for (int i = 0; i < cases.size(); i++) {
+            CaseTree clause = cases.get(i);
+            TreePath clausePath = child(path, clause);
+            context.states.enter(entries.get(i));
+            if (clause.getCaseKind() == CaseTree.CaseKind.STATEMENT) {
+                for (StatementTree statement : clause.getStatements()) {
+                    statements.accept(child(clausePath, statement));
+                }
+                // a colon case falls through into the next one
+                jumpIfReachable(i + 1 < cases.size() ? entries.get(i + 1) : after);
+            } else {
+                rule(clausePath, clause.getBody(), yields);
+                jumpIfReachable(after);
+            }
+        }
+    }
+
+    /** The body of {@code case ... ->}: an expression (the value of a switch expression), a block or a throw. */
+    private void rule(TreePath clausePath, Tree body, boolean yields) {
+        TreePath bodyPath = child(clausePath, body);
+        if (!(body instanceof ExpressionTree)) {
+            statements.accept(bodyPath);
+            return;
+        }
+        Value value = expressions.lower(bodyPath);
+        if (yields) {
+            context.states.emit(context.exits.yield(value.code()));
+            context.states.terminate();
+        } else {
+            context.states.emit("$L;\n", value.code());
+        }
+        context.temps.release();
+    }
+
+    private void jumpIfReachable(States.State target) {
+        if (context.states.reachable()) {
+            context.states.jump(target);
+        }
+    }
+
+    /** The source of a case's labels: from {@code case} or {@code default} to its colon or arrow. */
+    private String labelText(CaseTree clause) {
+        long end = context.end(clause);
+        Tree first = clause.getCaseKind() == CaseTree.CaseKind.RULE ? clause.getBody()
+                : clause.getStatements().isEmpty() ? null : clause.getStatements().get(0);
+        if (first != null && context.start(first) >= 0) {
+            end = context.start(first);
+        }
+        String text = context.text(context.start(clause), end).strip();
+        return text.replaceAll("(->|:)$", "").strip();
+    }
+}
