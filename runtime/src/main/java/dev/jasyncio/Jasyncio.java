@@ -68,6 +68,30 @@ public final class Jasyncio {
     }
 
     /**
+     * {@link #await(Awaitable)} that declares the checked exception the operation may fail with, so
+     * that a blueprint can catch it around the await: javac lets a {@code catch (IOException e)}
+     * stand only where something in the try block declares it. Awaiting another blueprint needs no
+     * such help, since the blueprint's own {@code throws} clause declares what it throws. Pass a
+     * class literal; it only informs javac.
+     *
+     * <pre>{@code
+     * try {
+     *     String page = await(download, IOException.class);   // download: a Task<String>
+     * } catch (IOException e) { ... }
+     * }</pre>
+     *
+     * @param <X> the checked exception the awaited operation may fail with
+     */
+    public static <T, X extends Exception> T await(Awaitable<T> awaitable, Class<X> failsWith) throws X {
+        return await(awaitable);
+    }
+
+    /** {@link #await(CompletionStage)} that declares a checked exception, as {@link #await(Awaitable, Class)} does. */
+    public static <T, X extends Exception> T await(CompletionStage<T> stage, Class<X> failsWith) throws X {
+        return await(stage);
+    }
+
+    /**
      * Waits for {@code stage} and returns its value, or throws its exception as is (unwrapped from
      * {@code CompletionException}). As with {@link #await(Awaitable)}, only a stage that is complete
      * already can be awaited in a blueprint that runs as plain Java.

@@ -351,4 +351,39 @@ class TryLoweringTest {
                 }
                 """))).containsExactly("use r0", "close r0", "await 0", "use r1", "close r1", "await 1").inOrder();
     }
+
+    @Test
+    void aCheckedExceptionOfAForeignAwaitableIsCaughtWhereAwaitDeclaresIt() {
+        assertThat(runForLog("Checked", source("Checked", """
+                class Checked {
+                    @Async
+                    static Coroutine<String> download(String url) throws java.io.IOException {
+                        await(sleep(0));
+                        throw new java.io.IOException("no route to " + url);
+                    }
+
+                    @Async
+                    static Coroutine<List<String>> main() {
+                        List<String> log = new ArrayList<>();
+                        AsyncFuture<String> future = new AsyncFuture<>();
+                        getRunningLoop().callSoon(() -> future.setException(new java.io.IOException("no route to a")));
+                        try {
+                            log.add(await(future, java.io.IOException.class));
+                        } catch (java.io.IOException e) {
+                            log.add("future: " + e.getMessage());
+                        }
+                        try {
+                            log.add(await(download("b")));
+                        } catch (java.io.IOException e) {
+                            log.add("blueprint: " + e.getMessage());
+                        }
+                        return done(log);
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(CheckedAsync.main());
+                    }
+                }
+                """))).containsExactly("future: no route to a", "blueprint: no route to b").inOrder();
+    }
 }
