@@ -386,4 +386,46 @@ class TryLoweringTest {
                 }
                 """))).containsExactly("future: no route to a", "blueprint: no route to b").inOrder();
     }
+
+    /** Found by the differential fuzzer: the resources were cleared as dead at the await, so nothing was closed. */
+    @Test
+    void resourcesNotNamedAfterAnAwaitAreStillClosed() {
+        assertThat(runForLog("Unnamed", source("Unnamed", """
+                class Unnamed {
+                    record Res(String name, List<String> log) implements AutoCloseable {
+                        @Override
+                        public void close() {
+                            log.add("close " + name);
+                        }
+                    }
+
+                    @Async
+                    static Coroutine<List<String>> main() {
+                        List<String> log = new ArrayList<>();
+                        try (Res r = new Res("r", log); Res q = new Res("q", log)) {
+                            log.add(r.name() + q.name());
+                            log.add("awaited " + await(later(1)));
+                        }
+                        try (Res s = new Res("s", log)) {
+                            log.add(s.name());
+                            await(failing());
+                        } catch (IllegalStateException e) {
+                            log.add("caught " + e.getMessage());
+                        }
+                        return done(log);
+                    }
+
+                    @Async
+                    static Coroutine<Void> failing() {
+                        await(sleep(0));
+                        throw new IllegalStateException("awaited failure");
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(UnnamedAsync.main());
+                    }
+                }
+                """))).containsExactly("rq", "awaited 1", "close q", "close r", "s", "close s", "caught awaited failure")
+                .inOrder();
+    }
 }

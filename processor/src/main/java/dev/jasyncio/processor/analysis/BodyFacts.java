@@ -144,7 +144,9 @@ public final class BodyFacts {
             }
         }
         for (LocalVariable local : fields) {
+            // a resource is used where its try statement ends, by the close that no source text shows
             if (local.element.asType().getKind().isPrimitive()
+                    || resourceOwners.containsKey(local.element)
                     || local.declaredAt > here.statementStart
                     || isLiveAfter(local, here)) {
                 continue;
