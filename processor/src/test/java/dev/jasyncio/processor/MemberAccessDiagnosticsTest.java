@@ -152,27 +152,4 @@ class MemberAccessDiagnosticsTest {
                 .inFile(file).onLine(11).atColumn(25);
         assertThat(compilation).hadErrorCount(1);
     }
-
-    @Test
-    void patternVariableThatWouldLiveAcrossAnAwaitIsReportedAtItsDeclaration() {
-        JavaFileObject file = sourceLines("Patterns",
-                "package demo;",
-                "import static dev.jasyncio.Jasyncio.*;",
-                "import dev.jasyncio.annotations.Async;",
-                "import dev.jasyncio.tasks.Coroutine;",
-                "class Patterns {",
-                "    @Async",
-                "    static Coroutine<Integer> length(Object value) {",
-                "        if (value instanceof String text) {",
-                "            await(sleep(0));",
-                "            return done(text.length());",
-                "        }",
-                "        return done(0);",
-                "    }",
-                "}");
-        Compilation compilation = compile(file);
-        assertThat(compilation).hadErrorContaining(String.format(Messages.PATTERN_ACROSS_AWAIT, "text"))
-                .inFile(file).onLine(8).atColumn(37);
-        assertThat(compilation).hadErrorCount(1);
-    }
 }

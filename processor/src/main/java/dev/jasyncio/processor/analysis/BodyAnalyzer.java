@@ -43,7 +43,7 @@ public final class BodyAnalyzer {
         for (VariableTree parameter : method.getParameters()) {
             Element element = trees.getElement(new TreePath(methodPath, parameter));
             facts.declareName(parameter.getName().toString());
-            facts.locals.put(element, new LocalVariable((VariableElement) element, bodyStart, bodyStart, bodyEnd, true, false));
+            facts.locals.put(element, new LocalVariable((VariableElement) element, bodyStart, bodyStart, bodyEnd, true));
         }
         new Scanner(facts, unit, positions, methodPath).scan(new TreePath(methodPath, method.getBody()), null);
         return facts;
@@ -132,8 +132,7 @@ public final class BodyAnalyzer {
                 Element element = trees.getElement(getCurrentPath());
                 if (element instanceof VariableElement variable) {
                     TreePath parent = getCurrentPath().getParentPath();
-                    boolean binding = parent.getLeaf().getKind() == Tree.Kind.BINDING_PATTERN;
-                    facts.locals.put(element, new LocalVariable(variable, start(node), end(node), scopeEnd(parent), false, binding));
+                    facts.locals.put(element, new LocalVariable(variable, start(node), end(node), scopeEnd(parent), false));
                 }
             }
             return super.visitVariable(node, null);

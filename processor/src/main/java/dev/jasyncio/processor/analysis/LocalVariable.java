@@ -14,26 +14,19 @@ public final class LocalVariable {
     final long declarationEnd;
     final long scopeEnd;
     final boolean parameter;
-    final boolean patternBinding;
     final List<Long> references = new ArrayList<>();
     boolean reassigned;
 
-    LocalVariable(VariableElement element, long declaredAt, long declarationEnd, long scopeEnd, boolean parameter,
-            boolean patternBinding) {
+    LocalVariable(VariableElement element, long declaredAt, long declarationEnd, long scopeEnd, boolean parameter) {
         this.element = element;
         this.declaredAt = declaredAt;
         this.declarationEnd = declarationEnd;
         this.scopeEnd = scopeEnd;
         this.parameter = parameter;
-        this.patternBinding = patternBinding;
     }
 
     public VariableElement element() {
         return element;
-    }
-
-    public boolean isPatternBinding() {
-        return patternBinding;
     }
 
     /** Its value can be read late without changing the program: it is never written after its declaration. */

@@ -10,7 +10,6 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.jasyncio.processor.analysis.BodyFacts;
-import dev.jasyncio.processor.analysis.LocalVariable;
 import dev.jasyncio.processor.analysis.RuntimeApi;
 
 /**
@@ -74,13 +73,6 @@ public final class AwaitPlacementChecker {
             reporter.error(String.format(Messages.LOCAL_CLASS_ACROSS_AWAIT, ((ClassTree) localClass.getLeaf()).getSimpleName(),
                     trees.getElement(methodPath).getEnclosingElement().getSimpleName()), localClass);
             valid[0] = false;
-        }
-        for (LocalVariable local : facts.locals()) {
-            if (local.isPatternBinding() && facts.outlivesSuspension(local)) {
-                reporter.error(String.format(Messages.PATTERN_ACROSS_AWAIT, local.element().getSimpleName()),
-                        trees.getTree(local.element()), methodPath.getCompilationUnit());
-                valid[0] = false;
-            }
         }
         return valid[0];
     }

@@ -45,9 +45,6 @@ public final class Messages {
     public static final String AWAIT_IN_SYNCHRONIZED =
             "[AwaitInSynchronized] await(...) cannot suspend while holding a monitor, because other code runs on"
                     + " the thread before the coroutine resumes; move the await out of the synchronized block";
-    public static final String PATTERN_ACROSS_AWAIT =
-            "[PatternAcrossAwait] the pattern variable '%s' would have to live across an await; declare an"
-                    + " ordinary local variable for it instead";
     public static final String NON_DENOTABLE_LOCAL =
             "[NonDenotableLocal] the local '%s' lives across an await, so the coroutine keeps it in a field,"
                     + " but its type (an anonymous or local class, or an intersection) has no name to declare"

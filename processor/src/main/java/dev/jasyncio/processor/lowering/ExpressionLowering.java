@@ -455,8 +455,7 @@ final class ExpressionLowering {
 
     private Value instanceOf(TreePath path, InstanceOfTree instanceOf) {
         Value operand = lower(child(path, instanceOf.getExpression()));
-        Tree test = instanceOf.getPattern() != null ? instanceOf.getPattern() : instanceOf.getType();
-        return Value.of(CodeBlock.of("$L instanceof $L", operand.operand(), splicer.splice(child(path, test))));
+        return Value.of(splicer.instanceOfTest(path, operand.operand()));
     }
 
     private Value newInstance(TreePath path, NewClassTree newClass) {

@@ -14,6 +14,8 @@ import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.BindingPatternTree;
+import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -194,6 +196,12 @@ final class Splicer {
             case BREAK:
             case CONTINUE:
                 return writeJump(tree, nesting, out);
+            case INSTANCE_OF:
+                if (nesting.inBody() || fieldBinding(path) == null) {
+                    return false;
+                }
+                out.add(instanceOfTest(path, splice(new TreePath(path, ((InstanceOfTree) tree).getExpression()))));
+                return true;
             case YIELD:
                 if (nesting.inBody() || nesting.switchExpression()) {
                     return false;
@@ -344,6 +352,36 @@ final class Splicer {
         }
         out.add(BlueprintCalls.companionCall(method, receiver, arguments));
         return true;
+    }
+
+    /**
+     * {@code operand instanceof T}, or with a pattern {@code instanceof T b}. A binding that lives
+     * across an await is a field of the machine, which a pattern cannot declare: the pattern binds
+     * a fresh local and the test copies it to the field when it matches, so the field holds it
+     * wherever the binding is in scope.
+     */
+    CodeBlock instanceOfTest(TreePath path, CodeBlock operand) {
+        InstanceOfTree tree = (InstanceOfTree) path.getLeaf();
+        Tree test = tree.getPattern() != null ? tree.getPattern() : tree.getType();
+        VariableTree binding = fieldBinding(path);
+        if (binding == null) {
+            return CodeBlock.of("$L instanceof $L", operand, splice(new TreePath(path, test)));
+        }
+        TreePath variablePath = new TreePath(new TreePath(path, test), binding);
+        String field = context.localName(context.trees.getElement(variablePath));
+        String matched = context.names.fresh(binding.getName() + "Matched");
+        return CodeBlock.of("($L instanceof $L $L && ($L = $L) == $L)", operand,
+                splice(new TreePath(variablePath, binding.getType())), matched, field, matched, matched);
+    }
+
+    /** The binding of an {@code instanceof} pattern that the machine keeps in a field, or null. */
+    private VariableTree fieldBinding(TreePath path) {
+        InstanceOfTree tree = (InstanceOfTree) path.getLeaf();
+        if (!(tree.getPattern() instanceof BindingPatternTree pattern)) {
+            return null;
+        }
+        Element element = context.trees.getElement(new TreePath(new TreePath(path, pattern), pattern.getVariable()));
+        return context.isField(element) ? pattern.getVariable() : null;
     }
 
     private boolean writeJump(Tree tree, Nesting nesting, CodeBlock.Builder out) {
