@@ -5,6 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
@@ -82,7 +83,9 @@ final class LoweringContext {
         }
         this.names = new Names(facts.declaredNames());
         this.selfName = isStatic() ? null : names.fresh("self");
-        this.states = new States(names.fresh("resume"), describe(methodPath.getLeaf(), "start of " + blueprint.getSimpleName()));
+        MethodTree method = (MethodTree) methodPath.getLeaf();
+        this.states = new States(names.fresh("resume"), describe(method, "start of " + blueprint.getSimpleName()),
+                lineOf(method.getReturnType() != null ? method.getReturnType() : method));
         this.temps = new Temps(this);
         this.exits = new Exits(this);
         this.declaredResult = projector.projectBoxed(((DeclaredType) blueprint.getReturnType()).getTypeArguments().get(0));
@@ -173,6 +176,11 @@ final class LoweringContext {
             indent++;
         }
         return indent;
+    }
+
+    /** The blueprint line on which a tree starts. */
+    long lineOf(Tree tree) {
+        return unit.getLineMap().getLineNumber(start(tree));
     }
 
     /** A comment that ties generated code to the blueprint line it comes from. */

@@ -66,6 +66,13 @@ final class StatementLowering {
             return;
         }
         Tree tree = path.getLeaf();
+        long enclosingLine = context.states.line();
+        context.states.statementAt(context.lineOf(tree), !(tree instanceof VariableTree) && !context.facts.suspends(tree));
+        lowerStatement(path, tree);
+        context.states.line(enclosingLine);
+    }
+
+    private void lowerStatement(TreePath path, Tree tree) {
         if (tree instanceof VariableTree) {
             declaration(path);
             return;

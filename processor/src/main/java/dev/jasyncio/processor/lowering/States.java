@@ -18,10 +18,11 @@ final class States {
         final Region region;
         boolean targeted;
 
-        State(int id, String comment, Region region) {
+        State(int id, String comment, Region region, long line) {
             this.id = id;
             this.comment = comment;
             this.region = region;
+            code.add(LineMarks.at(line));
         }
     }
 
@@ -30,8 +31,12 @@ final class States {
     private State current;
     private Region region;
 
-    States(String resumeLabel, String entryComment) {
+    /** The blueprint line of the statement being lowered: where new states and their first code come from. */
+    private long line;
+
+    States(String resumeLabel, String entryComment, long entryLine) {
         this.resumeLabel = resumeLabel;
+        this.line = entryLine;
         current = add(entryComment);
         current.targeted = true;
     }
@@ -42,7 +47,7 @@ final class States {
     }
 
     State add(String comment, Region in) {
-        State state = new State(states.size(), comment, in);
+        State state = new State(states.size(), comment, in, line);
         states.add(state);
         return state;
     }
@@ -59,6 +64,24 @@ final class States {
 
     Region region() {
         return region;
+    }
+
+    /**
+     * A blueprint statement starts: the code that follows comes from its line ({@link LineMarks}),
+     * line for line if it is {@code copied} as the user wrote it.
+     */
+    void statementAt(long statementLine, boolean copied) {
+        line = statementLine;
+        emit(copied ? LineMarks.copiedFrom(statementLine) : LineMarks.at(statementLine));
+    }
+
+    long line() {
+        return line;
+    }
+
+    /** Back in the enclosing statement: states added from now on come from its line. */
+    void line(long enclosingLine) {
+        line = enclosingLine;
     }
 
     boolean reachable() {
