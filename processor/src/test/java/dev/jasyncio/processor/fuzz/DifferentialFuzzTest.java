@@ -1,0 +1,91 @@
+package dev.jasyncio.processor.fuzz;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import dev.jasyncio.processor.differential.MemoryJavac;
+import dev.jasyncio.processor.fuzz.Tree.Program;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Differential fuzzing of the processor: random blueprints (see {@link ProgramGenerator}), each run
+ * as plain Java and as its state machine on the loop, must behave identically; the generated code
+ * must compile warning-free; the processor must not refuse them.
+ *
+ * <p>Every build runs {@value #DEFAULT_COUNT} programs from seed {@value #DEFAULT_SEED}. Any number
+ * from any seed:
+ * <pre>
+ * mvn -pl processor -am test -Dtest=DifferentialFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Djasyncio.fuzz.seed=123 -Djasyncio.fuzz.count=5000 [-Djasyncio.fuzz.features=+AWAIT_IN_TRY,+AWAIT_IN_SWITCH]
+ * </pre>
+ * Program {@code i} of seed {@code S} is program 0 of seed {@code S + i}, so a failure reported as
+ * "seed S+i" is reproduced alone with {@code -Djasyncio.fuzz.seed=S+i -Djasyncio.fuzz.count=1}.
+ * A failure is shrunk to a minimal program that fails the same way, and printed.
+ */
+class DifferentialFuzzTest {
+
+    static final long DEFAULT_SEED = 20261122;
+    static final int DEFAULT_COUNT = 1000;
+
+    /** Programs per javac invocation: starting javac and the processor is the largest fixed cost. */
+    private static final int BATCH = 100;
+    /** Failures beyond this many are listed but not shrunk, to keep a bad run's time bounded. */
+    private static final int SHRUNK_FAILURES = Integer.getInteger("jasyncio.fuzz.shrink", 3);
+    private static final int SHRINK_ATTEMPTS = 400;
+
+    @Test
+    void blueprintsAndTheirMachinesBehaveAlike() {
+        long seed = Long.getLong("jasyncio.fuzz.seed", DEFAULT_SEED);
+        int count = Integer.getInteger("jasyncio.fuzz.count", DEFAULT_COUNT);
+        Set<Feature> features = Feature.parse(System.getProperty("jasyncio.fuzz.features", "default"));
+        long started = System.nanoTime();
+        List<String> failures = new ArrayList<>();
+        try (ProgramCheck check = new ProgramCheck()) {
+            for (int first = 0; first < count; first += BATCH) {
+                List<Program> programs = new ArrayList<>();
+                for (int i = first; i < Math.min(count, first + BATCH); i++) {
+                    programs.add(new ProgramGenerator(features, seed + i).generate("P" + i));
+                }
+                List<ProgramCheck.Verdict> verdicts = check.checkAll(programs.stream().map(DifferentialFuzzTest::source).toList());
+                for (int k = 0; k < programs.size(); k++) {
+                    if (!verdicts.get(k).passed()) {
+                        failures.add(report(check, seed + first + k, features, programs.get(k), verdicts.get(k),
+                                failures.size() < SHRUNK_FAILURES));
+                    }
+                }
+            }
+        }
+        System.out.printf("differential fuzz: %d programs from seed %d with [%s] in %.1f s, %d failed%n", count, seed,
+                Feature.describe(features), (System.nanoTime() - started) / 1e9, failures.size());
+        failures.forEach(System.out::println);
+        assertWithMessage("failing programs (each shown shrunk)").that(failures).isEmpty();
+    }
+
+    static MemoryJavac.Source source(Program program) {
+        return new MemoryJavac.Source(program.qualifiedName(), program.source());
+    }
+
+    private static String report(ProgramCheck check, long programSeed, Set<Feature> enabled, Program program,
+            ProgramCheck.Verdict verdict, boolean shrink) {
+        String features = Feature.describe(enabled);
+        if (verdict.kind() == ProgramCheck.Kind.INVALID_PROGRAM) {
+            return "==== seed " + programSeed + " [" + features + "]: the generator wrote invalid Java ====\n"
+                    + program.source() + "---- " + verdict + "\n";
+        }
+        if (!shrink) {
+            return "seed " + programSeed + " [" + features + "]: " + verdict.kind() + " (not shrunk): "
+                    + verdict.detail().lines().limit(3).collect(Collectors.joining(" "));
+        }
+        Program minimal = shrink(check, program, verdict.kind());
+        return "==== seed " + programSeed + " [" + features + "]: " + verdict.kind() + ", shrunk from "
+                + program.size() + " to " + minimal.size() + " statements ====\n" + minimal.source()
+                + "---- " + check.check(source(minimal)) + "\n";
+    }
+
+    static Program shrink(ProgramCheck check, Program program, ProgramCheck.Kind kind) {
+        return new Shrinker(candidate -> check.check(source(candidate)).kind() == kind, SHRINK_ATTEMPTS).shrink(program);
+    }
+}
