@@ -41,7 +41,7 @@ final class ProgramGenerator {
         int helperCount = features.contains(Feature.HELPER_BLUEPRINTS) ? random.nextInt(3) : 0;
         List<Method> methods = new ArrayList<>();
         methods.add(method("main", "static Coroutine<String> main(Probe p)", MAIN_RESULT, helpers(0, helperCount),
-                12 + random.nextInt(20), """
+                8 + random.nextInt(16), """
                         int a = p.v("a", 1);
                         int b = 2;
                         String s = "s";
@@ -51,7 +51,7 @@ final class ProgramGenerator {
                         new Declared("s", Scope.Type.STRING), new Declared("f", Scope.Type.BOOLEAN))));
         for (int k = 0; k < helperCount; k++) {
             methods.add(method("h" + k, "static Coroutine<Integer> h" + k + "(Probe p, int n)",
-                    "return done(n * 31 + c);", helpers(k + 1, helperCount), 3 + random.nextInt(8), """
+                    "return done(n * 31 + c);", helpers(k + 1, helperCount), 2 + random.nextInt(6), """
                             int c = p.v("h%d", n);
                             String s = "h";
                             int[] arr = {n, 0, 1, n};""".formatted(k), List.of(
