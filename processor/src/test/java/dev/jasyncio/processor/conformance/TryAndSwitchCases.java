@@ -208,23 +208,15 @@ final class TryAndSwitchCases {
                             }
                         }
                         """),
-                new ConformanceCase("TryWithResourcesClosesInReverseOrder", """
+                new ConformanceCase("TryWithResourcesClosesWhenTheBodyThrowsAfterAnAwait", """
                         @Async
                         static Coroutine<String> main(Probe p) {
-                            StringBuilder sb = new StringBuilder();
-                            try (Resource a = p.open("a" + await(p.a("n", 1)));
-                                    Resource b = p.open("b" + await(p.a("m", 2)))) {
-                                sb.append(a.name()).append(b.name()).append(await(p.a("body", 3)));
+                            try (Resource r = p.open("r")) {
+                                if (await(p.a("body", 1)) > 0) {
+                                    throw new IllegalStateException("thrown in body " + r.name());
+                                }
                             }
-                            try (Resource c = p.openFailingOnClose("c", "close c failed");
-                                    Resource d = p.open("d")) {
-                                p.log(c.name() + d.name());
-                                await(p.fail("body", "body failed"));
-                            } catch (IllegalStateException e) {
-                                sb.append(" caught ").append(e.getMessage())
-                                        .append(" suppressed ").append(e.getSuppressed()[0].getMessage());
-                            }
-                            return done(sb.toString());
+                            return done("unreachable");
                         }
                         """),
                 new ConformanceCase("TryWithResourcesCloseFailureIsThrown", """
@@ -329,6 +321,44 @@ final class TryAndSwitchCases {
                                 return done(s + await(p.as("suffix", "!")));
                             }
                             return done("no");
+                        }
+                        """));
+    }
+
+    /**
+     * Cases the processor gets wrong today: try-with-resources does not close its resources when
+     * an awaited operation in its body fails. They are checked to still differ, so fixing the bug
+     * fails that check and moves them back to {@link #all}.
+     */
+    static List<ConformanceCase> openFindings() {
+        return List.of(
+                new ConformanceCase("TryWithResourcesClosesInReverseOrder", """
+                        @Async
+                        static Coroutine<String> main(Probe p) {
+                            StringBuilder sb = new StringBuilder();
+                            try (Resource a = p.open("a" + await(p.a("n", 1)));
+                                    Resource b = p.open("b" + await(p.a("m", 2)))) {
+                                sb.append(a.name()).append(b.name()).append(await(p.a("body", 3)));
+                            }
+                            try (Resource c = p.openFailingOnClose("c", "close c failed");
+                                    Resource d = p.open("d")) {
+                                p.log(c.name() + d.name());
+                                await(p.fail("body", "body failed"));
+                            } catch (IllegalStateException e) {
+                                sb.append(" caught ").append(e.getMessage())
+                                        .append(" suppressed ").append(e.getSuppressed()[0].getMessage());
+                            }
+                            return done(sb.toString());
+                        }
+                        """),
+                new ConformanceCase("TryWithResourcesClosesWhenTheAwaitedBodyFails", """
+                        @Async
+                        static Coroutine<String> main(Probe p) {
+                            try (Resource r = p.open("r")) {
+                                p.log(r.name());
+                                await(p.fail("body", "body failed"));
+                            }
+                            return done("unreachable");
                         }
                         """));
     }
