@@ -326,12 +326,22 @@ final class TryAndSwitchCases {
     }
 
     /**
-     * Cases the processor gets wrong today: try-with-resources does not close its resources when
-     * an awaited operation in its body fails. They are checked to still differ, so fixing the bug
+     * Cases the processor gets wrong today: try-with-resources does not close its resources after
+     * an await in its body, whether the awaited operation succeeds or fails. They are checked to still differ, so fixing the bug
      * fails that check and moves them back to {@link #all}.
      */
     static List<ConformanceCase> openFindings() {
         return List.of(
+                new ConformanceCase("TryWithResourcesClosesAfterAnAwaitInTheBody", """
+                        @Async
+                        static Coroutine<String> main(Probe p) {
+                            try (Resource r = p.open("r"); Resource q = p.open("q")) {
+                                p.log(r.name() + q.name());
+                                p.log("awaited " + await(p.a("body", 1)));
+                            }
+                            return done("done");
+                        }
+                        """),
                 new ConformanceCase("TryWithResourcesClosesInReverseOrder", """
                         @Async
                         static Coroutine<String> main(Probe p) {
