@@ -44,17 +44,6 @@ class ConformanceTest {
         return conformanceTests(TryAndSwitchCases.all(), ConformanceTest::assertConformsOrIsNotLoweredYet);
     }
 
-    /** Known processor bugs: each must still compile cleanly and still differ (see {@link TryAndSwitchCases#openFindings}). */
-    @TestFactory
-    Stream<DynamicTest> knownBugsStillDiffer() {
-        return conformanceTests(TryAndSwitchCases.openFindings(), (conformanceCase, compiled) -> {
-            assertWithMessage("javac's errors and warnings for %s", conformanceCase).that(compiled.problems()).isEmpty();
-            TwoWayRun.Comparison comparison = RUNS.run(compiled.loader(), conformanceCase.className(), "main");
-            assertWithMessage("%s conforms now: move it to TryAndSwitchCases.all()", conformanceCase)
-                    .that(comparison.agrees()).isFalse();
-        });
-    }
-
     private static Stream<DynamicTest> conformanceTests(List<ConformanceCase> cases) {
         return conformanceTests(cases, ConformanceTest::assertConforms);
     }

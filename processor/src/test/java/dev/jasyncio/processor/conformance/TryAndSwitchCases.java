@@ -219,6 +219,45 @@ final class TryAndSwitchCases {
                             return done("unreachable");
                         }
                         """),
+                new ConformanceCase("TryWithResourcesClosesAfterAnAwaitInTheBody", """
+                        @Async
+                        static Coroutine<String> main(Probe p) {
+                            try (Resource r = p.open("r"); Resource q = p.open("q")) {
+                                p.log(r.name() + q.name());
+                                p.log("awaited " + await(p.a("body", 1)));
+                            }
+                            return done("done");
+                        }
+                        """),
+                new ConformanceCase("TryWithResourcesClosesInReverseOrder", """
+                        @Async
+                        static Coroutine<String> main(Probe p) {
+                            StringBuilder sb = new StringBuilder();
+                            try (Resource a = p.open("a" + await(p.a("n", 1)));
+                                    Resource b = p.open("b" + await(p.a("m", 2)))) {
+                                sb.append(a.name()).append(b.name()).append(await(p.a("body", 3)));
+                            }
+                            try (Resource c = p.openFailingOnClose("c", "close c failed");
+                                    Resource d = p.open("d")) {
+                                p.log(c.name() + d.name());
+                                await(p.fail("body", "body failed"));
+                            } catch (IllegalStateException e) {
+                                sb.append(" caught ").append(e.getMessage())
+                                        .append(" suppressed ").append(e.getSuppressed()[0].getMessage());
+                            }
+                            return done(sb.toString());
+                        }
+                        """),
+                new ConformanceCase("TryWithResourcesClosesWhenTheAwaitedBodyFails", """
+                        @Async
+                        static Coroutine<String> main(Probe p) {
+                            try (Resource r = p.open("r")) {
+                                p.log(r.name());
+                                await(p.fail("body", "body failed"));
+                            }
+                            return done("unreachable");
+                        }
+                        """),
                 new ConformanceCase("TryWithResourcesCloseFailureIsThrown", """
                         @Async
                         static Coroutine<String> main(Probe p) {
@@ -325,51 +364,4 @@ final class TryAndSwitchCases {
                         """));
     }
 
-    /**
-     * Cases the processor gets wrong today: try-with-resources does not close its resources after
-     * an await in its body, whether the awaited operation succeeds or fails. They are checked to still differ, so fixing the bug
-     * fails that check and moves them back to {@link #all}.
-     */
-    static List<ConformanceCase> openFindings() {
-        return List.of(
-                new ConformanceCase("TryWithResourcesClosesAfterAnAwaitInTheBody", """
-                        @Async
-                        static Coroutine<String> main(Probe p) {
-                            try (Resource r = p.open("r"); Resource q = p.open("q")) {
-                                p.log(r.name() + q.name());
-                                p.log("awaited " + await(p.a("body", 1)));
-                            }
-                            return done("done");
-                        }
-                        """),
-                new ConformanceCase("TryWithResourcesClosesInReverseOrder", """
-                        @Async
-                        static Coroutine<String> main(Probe p) {
-                            StringBuilder sb = new StringBuilder();
-                            try (Resource a = p.open("a" + await(p.a("n", 1)));
-                                    Resource b = p.open("b" + await(p.a("m", 2)))) {
-                                sb.append(a.name()).append(b.name()).append(await(p.a("body", 3)));
-                            }
-                            try (Resource c = p.openFailingOnClose("c", "close c failed");
-                                    Resource d = p.open("d")) {
-                                p.log(c.name() + d.name());
-                                await(p.fail("body", "body failed"));
-                            } catch (IllegalStateException e) {
-                                sb.append(" caught ").append(e.getMessage())
-                                        .append(" suppressed ").append(e.getSuppressed()[0].getMessage());
-                            }
-                            return done(sb.toString());
-                        }
-                        """),
-                new ConformanceCase("TryWithResourcesClosesWhenTheAwaitedBodyFails", """
-                        @Async
-                        static Coroutine<String> main(Probe p) {
-                            try (Resource r = p.open("r")) {
-                                p.log(r.name());
-                                await(p.fail("body", "body failed"));
-                            }
-                            return done("unreachable");
-                        }
-                        """));
-    }
 }
