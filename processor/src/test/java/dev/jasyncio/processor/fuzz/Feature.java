@@ -29,13 +29,9 @@ enum Feature {
     /** Await in a switch's selector, its case bodies and its {@code yield} values. */
     AWAIT_IN_SWITCH;
 
-    /**
-     * Everything the processor lowers on main today: try and switch only where they do not await,
-     * and no try-with-resources: the machine's copy of one names the resource's type without
-     * importing it, so it does not compile yet.
-     */
+    /** Everything the processor lowers on main today: switch only where it does not await. */
     static Set<Feature> defaults() {
-        return EnumSet.complementOf(EnumSet.of(TRY_WITH_RESOURCES, AWAIT_IN_TRY, AWAIT_IN_SWITCH));
+        return EnumSet.complementOf(EnumSet.of(AWAIT_IN_SWITCH));
     }
 
     /**
