@@ -136,4 +136,34 @@ class SwitchLoweringTest {
                 "first 2", "select", "in try", "finally before the yield lands", "last", "colon", "colon yield", "<32>!",
                 "first 3", "select", "in try", "finally before the yield lands", "last", "colon yield", "<33>!").inOrder();
     }
+
+    /** Found by the differential fuzzer: the selector's saved operand was cleared after the dispatch, unreachably. */
+    @Test
+    void aSelectorThatSavesAnOperandBeforeItsAwaitDispatchesWithADefault() {
+        assertThat(runForLog("SavedSelector", source("SavedSelector", """
+                class SavedSelector {
+                    enum Color { RED, BLUE }
+
+                    @Async
+                    static Coroutine<List<String>> main() {
+                        List<String> log = new ArrayList<>();
+                        Color[] colors = Color.values();
+                        for (int i = 0; i < 2; i++) {
+                            switch (colors[await(later(i))]) {
+                                case BLUE:
+                                    log.add("blue");
+                                    break;
+                                default:
+                                    log.add("other");
+                            }
+                        }
+                        return done(log);
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(SavedSelectorAsync.main());
+                    }
+                }
+                """))).containsExactly("other", "blue").inOrder();
+    }
 }

@@ -67,9 +67,18 @@ final class SwitchLowering {
     /** Evaluates the selector and jumps to the entry state of the case it matches. */
     private List<States.State> dispatch(TreePath path, TreePath selector, List<? extends CaseTree> cases,
             States.State after, boolean exhaustive) {
-        Value value = expressions.lower(selector);
+        CodeBlock value = expressions.lower(selector).code();
+        if (!exhaustive) {
+            // a statement's selector temps end before the dispatch, which leaves the state
+            if (context.temps.holdsReferences()) {
+                String name = context.names.fresh("selector");
+                context.states.emit("var $L = $L;\n", name, value);
+                value = CodeBlock.of("$L", name);
+            }
+            context.temps.release();
+        }
         List<States.State> entries = new ArrayList<>();
-        CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($L)", value.code());
+        CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($L)", value);
         boolean hasDefault = false;
         for (CaseTree clause : cases) {
             TreePath clausePath = child(path, clause);
@@ -96,10 +105,6 @@ final class SwitchLowering {
         }
         code.endControlFlow();
         context.states.emit(code.build());
-        if (!exhaustive) {
-            // a statement's selector temps end with the dispatch; an expression's with its statement
-            context.temps.release();
-        }
         if (hasDefault) {
             context.states.terminate();
         } else if (exhaustive) {

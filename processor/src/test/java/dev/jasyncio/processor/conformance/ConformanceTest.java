@@ -5,8 +5,6 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import dev.jasyncio.processor.differential.MemoryJavac;
 import dev.jasyncio.processor.differential.TwoWayRun;
 import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -34,38 +32,15 @@ class ConformanceTest {
         return conformanceTests(SupportedCases.all());
     }
 
-    /**
-     * The lowering of await inside {@code try} and {@code switch} is being written: until it lands,
-     * a case may instead be refused, but only with the processor's own "not supported yet" errors
-     * in the blueprint. Once a case compiles, it must conform like every other.
-     */
     @TestFactory
     Stream<DynamicTest> blueprintAndMachineAgreeAroundTryAndSwitch() {
-        return conformanceTests(TryAndSwitchCases.all(), ConformanceTest::assertConformsOrIsNotLoweredYet);
+        return conformanceTests(TryAndSwitchCases.all());
     }
 
     private static Stream<DynamicTest> conformanceTests(List<ConformanceCase> cases) {
-        return conformanceTests(cases, ConformanceTest::assertConforms);
-    }
-
-    private static Stream<DynamicTest> conformanceTests(List<ConformanceCase> cases,
-            BiConsumer<ConformanceCase, MemoryJavac.Result> check) {
         List<MemoryJavac.Result> results = JAVAC.compileEach(cases.stream().map(ConformanceCase::source).toList());
         return IntStream.range(0, cases.size()).mapToObj(i -> DynamicTest.dynamicTest(cases.get(i).name(),
-                () -> check.accept(cases.get(i), results.get(i))));
-    }
-
-    private static void assertConformsOrIsNotLoweredYet(ConformanceCase conformanceCase, MemoryJavac.Result compiled) {
-        if (compiled.problems().isEmpty()) {
-            assertConforms(conformanceCase, compiled);
-            return;
-        }
-        String userFile = "/" + conformanceCase.className().replace('.', '/') + ".java:";
-        for (String problem : compiled.problems()) {
-            assertWithMessage("the only acceptable refusals are the processor's 'not yet' errors in the blueprint")
-                    .that(problem).matches("(?s)" + Pattern.quote(userFile)
-                            + "\\d+:\\d+: error: \\[(AwaitUnsupported|PatternAcrossAwait)\\].*");
-        }
+                () -> assertConforms(cases.get(i), results.get(i))));
     }
 
     private static void assertConforms(ConformanceCase conformanceCase, MemoryJavac.Result compiled) {

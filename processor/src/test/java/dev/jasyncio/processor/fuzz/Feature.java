@@ -29,9 +29,9 @@ enum Feature {
     /** Await in a switch's selector, its case bodies and its {@code yield} values. */
     AWAIT_IN_SWITCH;
 
-    /** Everything the processor lowers on main today: switch only where it does not await. */
+    /** Everything the processor lowers. */
     static Set<Feature> defaults() {
-        return EnumSet.complementOf(EnumSet.of(AWAIT_IN_SWITCH));
+        return EnumSet.allOf(Feature.class);
     }
 
     /**
