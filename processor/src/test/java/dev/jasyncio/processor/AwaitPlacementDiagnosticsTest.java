@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Awaits where the machine cannot suspend: outside any blueprint, inside a lambda or a class body
- * in a blueprint, and inside the statements not lowered yet. Each is one error at the await call,
+ * in a blueprint, and inside {@code synchronized}. Each is one error at the await call,
  * whose position javac puts at the call's opening parenthesis.
  */
 class AwaitPlacementDiagnosticsTest {
