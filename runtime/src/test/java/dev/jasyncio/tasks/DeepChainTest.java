@@ -59,7 +59,9 @@ class DeepChainTest {
             deep = Math.min(deep, timeNanos(depth, awaits));
         }
         double ratio = (double) deep / shallow;
-        assertTrue(ratio < 5, "a chain " + depth + " deep resumed " + ratio + "x slower than a chain 1 deep");
+        // resuming through the chain, O(depth) per await, would be thousands of times slower; the
+        // margin absorbs building the deep chain once and a loaded machine (5 was exceeded under load)
+        assertTrue(ratio < 50, "a chain " + depth + " deep resumed " + ratio + "x slower than a chain 1 deep");
     }
 
     private static long timeNanos(int depth, int awaits) {
