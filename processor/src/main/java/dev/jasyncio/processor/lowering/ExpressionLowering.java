@@ -130,15 +130,23 @@ final class ExpressionLowering {
         if (path.getLeaf() instanceof ParenthesizedTree parenthesized) {
             return condition(child(path, parenthesized.getExpression()));
         }
-        Value value = lower(path);
+        return beforeBranch(lower(path), "test");
+    }
+
+    /**
+     * A value that a statement branches on, after which its temps end: the branch leaves the
+     * state, so the temps are released first, and a value that reads one of them is kept in a
+     * local of the state.
+     */
+    Value beforeBranch(Value value, String name) {
         if (!context.temps.holdsReferences()) {
             context.temps.release();
             return value;
         }
-        String test = context.names.fresh("test");
-        context.states.emit("boolean $L = $L;\n", test, value.code());
+        String local = context.names.fresh(name);
+        context.states.emit("var $L = $L;\n", local, value.code());
         context.temps.release();
-        return new Value(CodeBlock.of("$L", test), true, true);
+        return new Value(CodeBlock.of("$L", local), true, true);
     }
 
     /**

@@ -66,17 +66,10 @@ final class SwitchLowering {
 
     /** Evaluates the selector and jumps to the entry state of the case it matches. */
     private List<States.State> dispatch(TreePath path, TreePath selector, List<? extends CaseTree> cases,
-            States.State after, boolean exhaustive) {
-        CodeBlock value = expressions.lower(selector).code();
-        if (!exhaustive) {
-            // a statement's selector temps end before the dispatch, which leaves the state
-            if (context.temps.holdsReferences()) {
-                String name = context.names.fresh("selector");
-                context.states.emit("var $L = $L;\n", name, value);
-                value = CodeBlock.of("$L", name);
-            }
-            context.temps.release();
-        }
+            States.State after, boolean expression) {
+        Value lowered = expressions.lower(selector);
+        // a switch expression's temps end with the statement around it
+        CodeBlock value = (expression ? lowered : expressions.beforeBranch(lowered, "selector")).code();
         List<States.State> entries = new ArrayList<>();
         CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($L)", value);
         boolean hasDefault = false;
@@ -107,7 +100,7 @@ final class SwitchLowering {
         context.states.emit(code.build());
         if (hasDefault) {
             context.states.terminate();
-        } else if (exhaustive) {
+        } else if (expression) {
             // an enum switch expression without default: Java's own answer to a constant added after compilation
             context.states.emit("throw new $T();\n", IncompatibleClassChangeError.class);
             context.states.terminate();
@@ -118,7 +111,7 @@ final class SwitchLowering {
     }
 
     private void lowerCases(TreePath path, List<? extends CaseTree> cases, List<States.State> entries,
-            States.State after, boolean yields) {
+            States.State after, boolean expression) {
         for (int i = 0; i < cases.size(); i++) {
             CaseTree clause = cases.get(i);
             TreePath clausePath = child(path, clause);
@@ -130,21 +123,21 @@ final class SwitchLowering {
                 // a colon case falls through into the next one
                 jumpIfReachable(i + 1 < cases.size() ? entries.get(i + 1) : after);
             } else {
-                rule(clausePath, clause.getBody(), yields);
+                rule(clausePath, clause.getBody(), expression);
                 jumpIfReachable(after);
             }
         }
     }
 
     /** The body of {@code case ... ->}: an expression (the value of a switch expression), a block or a throw. */
-    private void rule(TreePath clausePath, Tree body, boolean yields) {
+    private void rule(TreePath clausePath, Tree body, boolean expression) {
         TreePath bodyPath = child(clausePath, body);
         if (!(body instanceof ExpressionTree)) {
             statements.accept(bodyPath);
             return;
         }
         Value value = expressions.lower(bodyPath);
-        if (yields) {
+        if (expression) {
             context.states.emit(context.exits.yield(value.code()));
             context.states.terminate();
         } else {

@@ -210,7 +210,7 @@ final class TryLowering {
     }
 
     /** A finally block whose states lie in {@code region}, the region around its try statement. */
-    FinallyScope newFinally(String comment, Region region) {
+    private FinallyScope newFinally(String comment, Region region) {
         States.State entry = context.states.add(comment, region);
         entry.targeted = true;
         return new FinallyScope(context.addField("finallyGoesOn", TypeName.INT),
@@ -218,7 +218,7 @@ final class TryLowering {
     }
 
     /** Ends a block of the try statement that completed normally: on after the statement, through its finally block. */
-    void leave(FinallyScope finallyScope, States.State after) {
+    private void leave(FinallyScope finallyScope, States.State after) {
         if (!context.states.reachable()) {
             return;
         }
