@@ -6,6 +6,7 @@ import dev.jasyncio.tasks.Coroutine;
 import dev.jasyncio.tasks.Gather;
 import dev.jasyncio.tasks.Task;
 import dev.jasyncio.tasks.TaskRegistry;
+import dev.jasyncio.tasks.TaskScheduling;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.ClosedChannelException;
@@ -85,10 +86,10 @@ public final class EventLoop implements Executor, AutoCloseable {
     /** True while a selector wake-up is on its way, so other threads need not send another. */
     private final AtomicBoolean wakeupPending = new AtomicBoolean();
 
-    private final TimerQueue timers = new TimerQueue();
     private final IoWatchers io;
     private final BlockingCalls blockingCalls = new BlockingCalls(this);
-    private final TaskRegistry tasks = new TaskRegistry(this);
+    private final TaskRegistry tasks = new TaskRegistry(this, new Scheduling());
+    private final TimerQueue timers = new TimerQueue(tasks);
     private volatile Thread owner = Thread.currentThread();
     private volatile boolean running;
     private volatile boolean closed;
@@ -604,7 +605,9 @@ public final class EventLoop implements Executor, AutoCloseable {
 
     private void runCallback(Object callback) {
         try {
-            if (callback instanceof Handle handle) {
+            if (callback instanceof Task<?> task) {
+                tasks.runStep(task);
+            } else if (callback instanceof Handle handle) {
                 handle.run();
             } else {
                 ((Runnable) callback).run();
@@ -676,5 +679,31 @@ public final class EventLoop implements Executor, AutoCloseable {
             return nanos > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
         }
         return sum;
+    }
+
+    /** Where the loop keeps its tasks' steps and sleeps: in its own ready queue and timer heap, as they are. */
+    private final class Scheduling implements TaskScheduling {
+
+        @Override
+        public void scheduleStep(Task<?> task) {
+            if (closed) {
+                throw new RejectedExecutionException("the event loop is closed");
+            }
+            if (inLoopThread()) {
+                ready.addLast(task);
+            } else {
+                enqueueFromAnyThread(task);
+            }
+        }
+
+        @Override
+        public void sleepUntil(Task<?> task, long deadline) {
+            timers.add(task, deadline);
+        }
+
+        @Override
+        public void sleepAbandoned() {
+            timers.entryDied();
+        }
     }
 }

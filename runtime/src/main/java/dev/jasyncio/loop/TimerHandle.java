@@ -5,9 +5,6 @@ public final class TimerHandle extends Handle {
 
     private final long when;
 
-    /** Breaks ties between equal deadlines: timers scheduled first run first. */
-    long sequence;
-
     /** The queue holding this timer, or null once it left the queue. */
     TimerQueue queue;
 
@@ -24,12 +21,7 @@ public final class TimerHandle extends Handle {
     @Override
     void onCancel() {
         if (queue != null) {
-            queue.timerCancelled();
+            queue.entryDied();
         }
-    }
-
-    /** Orders timers by deadline, then by the order in which they were scheduled. */
-    boolean runsBefore(TimerHandle other) {
-        return when != other.when ? when < other.when : sequence < other.sequence;
     }
 }

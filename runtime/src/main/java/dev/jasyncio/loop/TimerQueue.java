@@ -1,50 +1,76 @@
 package dev.jasyncio.loop;
 
+import dev.jasyncio.tasks.Task;
+import dev.jasyncio.tasks.TaskRegistry;
+import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 
 /**
  * The loop's timers: a binary min-heap ordered by deadline, then by scheduling order.
  *
+ * <p>An entry is a {@link TimerHandle}, or a {@link Task} asleep in {@code sleep(...)}: a sleeping
+ * task waits in the heap itself, without a future or a handle of its own, which is what makes a
+ * sleeping coroutine cheap. The deadline and the scheduling order of each entry live in arrays
+ * parallel to the entries, so an entry costs two array slots and no object.
+ *
  * <p>Cancelling a timer leaves it in the heap, because finding it there would cost O(n); the
- * queue only counts it. Cancelled timers are dropped when they reach the top, and when they make up
- * most of a large heap the heap is rebuilt without them, so that a program that keeps scheduling
- * and cancelling timeouts does not grow the heap without bound. CPython's event loop does the same.
+ * queue only counts it. A task woken early (by a cancellation) leaves its entry behind the same
+ * way: the registry tells the entry is stale because the task no longer sleeps until that
+ * deadline. Dead entries are dropped when they reach the top, and when they make up most of a
+ * large heap the heap is rebuilt without them, so that a program that keeps scheduling and
+ * cancelling timeouts does not grow the heap without bound. CPython's event loop does the same.
  */
 final class TimerQueue {
 
     /** Heaps smaller than this are never compacted: dropping from the top is cheap enough. */
     private static final int MIN_SIZE_TO_COMPACT = 100;
 
-    private TimerHandle[] heap = new TimerHandle[16];
-    private int size;
-    private int cancelled;
-    private long nextSequence;
+    private static final int INITIAL_CAPACITY = 16;
 
-    void add(TimerHandle timer) {
-        timer.sequence = nextSequence++;
-        timer.queue = this;
-        if (size == heap.length) {
-            heap = Arrays.copyOf(heap, size * 2);
-        }
-        heap[size] = timer;
-        siftUp(size++);
+    private final TaskRegistry tasks;
+    private Object[] entries = new Object[INITIAL_CAPACITY];
+    private long[] deadlines = new long[INITIAL_CAPACITY];
+
+    /**
+     * The scheduling order of each entry, which breaks ties between equal deadlines. An int that
+     * may wrap: only entries with the same deadline are compared, and they are compared by
+     * difference, which stays right unless two billion timers were scheduled between them.
+     */
+    private int[] sequences = new int[INITIAL_CAPACITY];
+
+    private int size;
+    private int dead;
+    private int nextSequence;
+
+    TimerQueue(TaskRegistry tasks) {
+        this.tasks = tasks;
     }
 
-    /** Called by a timer of this queue when it is cancelled. */
-    void timerCancelled() {
-        cancelled++;
+    void add(TimerHandle timer) {
+        timer.queue = this;
+        push(timer, timer.when());
+    }
+
+    /** Lets {@code task} sleep until {@code deadline}, when the queue moves it to the ready queue. */
+    void add(Task<?> task, long deadline) {
+        push(task, deadline);
+    }
+
+    /** Called when an entry of this queue dies before its deadline: a cancelled timer, a task woken early. */
+    void entryDied() {
+        dead++;
     }
 
     /**
-     * Drops cancelled timers: all of them if they are most of a large heap, else those on top, so
-     * that {@link #earliestDeadline()} is the deadline of a timer that will run.
+     * Drops dead entries: all of them if they are most of a large heap, else those on top, so
+     * that {@link #earliestDeadline()} is the deadline of an entry that will run.
      */
     void purge() {
-        if (size > MIN_SIZE_TO_COMPACT && cancelled * 2 > size) {
+        if (size > MIN_SIZE_TO_COMPACT && dead * 2 > size) {
             compact();
         } else {
-            while (size > 0 && heap[0].isCancelled()) {
+            while (size > 0 && isDead(0)) {
+                dead--;
                 pollFirst();
             }
         }
@@ -54,41 +80,71 @@ final class TimerQueue {
         return size == 0;
     }
 
-    /** The deadline of the first timer; only meaningful when the queue is not empty. */
+    /** The deadline of the first entry; only meaningful when the queue is not empty. */
     long earliestDeadline() {
-        return heap[0].when();
+        return deadlines[0];
     }
 
-    /** Moves every timer due at {@code now} to {@code ready}, earliest first. */
-    void moveExpired(long now, Deque<Object> ready) {
-        while (size > 0 && heap[0].when() <= now) {
-            ready.addLast(pollFirst());
+    /**
+     * Moves every entry due at {@code now} to {@code ready}, earliest first: the timers, and the
+     * sleeping tasks, which the registry wakes up on the way.
+     */
+    void moveExpired(long now, ArrayDeque<Object> ready) {
+        while (size > 0 && deadlines[0] <= now) {
+            boolean isDead = isDead(0);
+            long deadline = deadlines[0];
+            Object entry = pollFirst();
+            if (isDead) {
+                dead--;
+            } else if (entry instanceof TimerHandle timer) {
+                timer.queue = null;
+                ready.addLast(timer);
+            } else {
+                tasks.wakeFromSleep((Task<?>) entry, deadline);
+                ready.addLast(entry);
+            }
         }
     }
 
-    /** Number of timers in the heap, cancelled ones included. */
+    /** Number of entries in the heap, dead ones included. */
     int size() {
         return size;
     }
 
     void clear() {
         for (int i = 0; i < size; i++) {
-            heap[i].queue = null;
-            heap[i] = null;
+            if (entries[i] instanceof TimerHandle timer) {
+                timer.queue = null;
+            }
+            entries[i] = null;
         }
         size = 0;
-        cancelled = 0;
+        dead = 0;
     }
 
-    private TimerHandle pollFirst() {
-        TimerHandle first = heap[0];
-        first.queue = null;
-        if (first.isCancelled()) {
-            cancelled--;
+    private void push(Object entry, long deadline) {
+        if (size == entries.length) {
+            int capacity = size * 2;
+            entries = Arrays.copyOf(entries, capacity);
+            deadlines = Arrays.copyOf(deadlines, capacity);
+            sequences = Arrays.copyOf(sequences, capacity);
         }
+        place(size, entry, deadline, nextSequence++);
+        siftUp(size++);
+    }
+
+    private boolean isDead(int index) {
+        Object entry = entries[index];
+        return entry instanceof TimerHandle timer
+                ? timer.isCancelled()
+                : !tasks.sleepsUntil((Task<?>) entry, deadlines[index]);
+    }
+
+    private Object pollFirst() {
+        Object first = entries[0];
         size--;
-        heap[0] = heap[size];
-        heap[size] = null;
+        place(0, entries[size], deadlines[size], sequences[size]);
+        entries[size] = null;
         if (size > 0) {
             siftDown(0);
         }
@@ -98,49 +154,65 @@ final class TimerQueue {
     private void compact() {
         int live = 0;
         for (int i = 0; i < size; i++) {
-            TimerHandle timer = heap[i];
-            if (timer.isCancelled()) {
-                timer.queue = null;
+            if (isDead(i)) {
+                if (entries[i] instanceof TimerHandle timer) {
+                    timer.queue = null;
+                }
             } else {
-                heap[live++] = timer;
+                place(live++, entries[i], deadlines[i], sequences[i]);
             }
         }
-        Arrays.fill(heap, live, size, null);
+        Arrays.fill(entries, live, size, null);
         size = live;
-        cancelled = 0;
+        dead = 0;
         for (int i = size / 2 - 1; i >= 0; i--) {
             siftDown(i);
         }
     }
 
+    private void place(int index, Object entry, long deadline, int sequence) {
+        entries[index] = entry;
+        deadlines[index] = deadline;
+        sequences[index] = sequence;
+    }
+
+    /** Whether the entry (deadline1, sequence1) runs before the entry (deadline2, sequence2). */
+    private static boolean before(long deadline1, int sequence1, long deadline2, int sequence2) {
+        return deadline1 != deadline2 ? deadline1 < deadline2 : sequence1 - sequence2 < 0;
+    }
+
     private void siftUp(int index) {
-        TimerHandle timer = heap[index];
+        Object entry = entries[index];
+        long deadline = deadlines[index];
+        int sequence = sequences[index];
         while (index > 0) {
             int parent = (index - 1) >>> 1;
-            if (!timer.runsBefore(heap[parent])) {
+            if (!before(deadline, sequence, deadlines[parent], sequences[parent])) {
                 break;
             }
-            heap[index] = heap[parent];
+            place(index, entries[parent], deadlines[parent], sequences[parent]);
             index = parent;
         }
-        heap[index] = timer;
+        place(index, entry, deadline, sequence);
     }
 
     private void siftDown(int index) {
-        TimerHandle timer = heap[index];
+        Object entry = entries[index];
+        long deadline = deadlines[index];
+        int sequence = sequences[index];
         int half = size >>> 1;
         while (index < half) {
             int child = 2 * index + 1;
             int right = child + 1;
-            if (right < size && heap[right].runsBefore(heap[child])) {
+            if (right < size && before(deadlines[right], sequences[right], deadlines[child], sequences[child])) {
                 child = right;
             }
-            if (!heap[child].runsBefore(timer)) {
+            if (!before(deadlines[child], sequences[child], deadline, sequence)) {
                 break;
             }
-            heap[index] = heap[child];
+            place(index, entries[child], deadlines[child], sequences[child]);
             index = child;
         }
-        heap[index] = timer;
+        place(index, entry, deadline, sequence);
     }
 }

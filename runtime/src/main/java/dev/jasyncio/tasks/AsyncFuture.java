@@ -36,8 +36,8 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
 
     private final EventLoop loop;
     private State state = State.PENDING;
-    private Object value;
-    private Throwable error;
+    /** The value of a future that succeeded, the exception of one that failed or was cancelled. */
+    private Object outcome;
     private Task<?> waiter;
 
     /**
@@ -110,7 +110,7 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
             if (future.loop != loop) {
                 throw new IllegalArgumentException(future + " belongs to another event loop than " + loop);
             }
-            return future;
+            return future instanceof Sleep<T> sleep ? sleep.startAsFuture() : future;
         }
         return loop.createTask((Coroutine<T>) awaitable);
     }
@@ -140,7 +140,7 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
         checkOwner("result");
         return switch (state) {
             case PENDING -> throw new InvalidStateException("the result is not set yet: " + this);
-            case SUCCEEDED -> (T) value;
+            case SUCCEEDED -> (T) outcome;
             case FAILED, CANCELLED -> throw Sneaky.<RuntimeException>rethrow(outcomeError());
         };
     }
@@ -157,7 +157,7 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
             case PENDING -> throw new InvalidStateException("the exception is not set yet: " + this);
             case SUCCEEDED -> null;
             case FAILED -> outcomeError();
-            case CANCELLED -> throw (CancelledException) error;
+            case CANCELLED -> throw (CancelledException) outcome;
         };
     }
 
@@ -197,7 +197,7 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
             throw new InvalidStateException("the outcome is not set yet: " + this);
         }
         Throwable failure = outcomeError();
-        return failure == null ? Outcome.success((T) value) : Outcome.failure(failure);
+        return failure == null ? Outcome.success((T) outcome) : Outcome.failure(failure);
     }
 
     /**
@@ -282,8 +282,8 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
         String name = getClass().getSimpleName();
         return switch (state) {
             case PENDING -> name + "[pending]";
-            case SUCCEEDED -> name + "[result=" + value + "]";
-            case FAILED -> name + "[exception=" + error + "]";
+            case SUCCEEDED -> name + "[result=" + outcome + "]";
+            case FAILED -> name + "[exception=" + outcome + "]";
             case CANCELLED -> name + "[cancelled]";
         };
     }
@@ -302,12 +302,12 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
         if (state == State.FAILED) {
             onErrorRetrieved();
         }
-        return error;
+        return state == State.SUCCEEDED ? null : (Throwable) outcome;
     }
 
     /** The value of a future that succeeded. */
     final Object outcomeValue() {
-        return value;
+        return outcome;
     }
 
 
@@ -332,10 +332,9 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
     }
 
     /** Moves a pending future to its final state and schedules whoever waits for it. */
-    final void settle(State outcome, Object result, Throwable failure) {
-        state = outcome;
-        value = result;
-        error = failure;
+    final void settle(State finalState, Object result, Throwable failure) {
+        state = finalState;
+        outcome = failure != null ? failure : result;
         Task<?> task = waiter;
         if (task != null) {
             waiter = null;

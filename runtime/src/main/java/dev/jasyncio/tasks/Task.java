@@ -35,8 +35,12 @@ import java.util.Objects;
  * of it when the task is garbage-collected or when the loop closes, whichever comes first, like
  * asyncio's "Task exception was never retrieved".
  *
- * <p>What only some tasks need (a name, a cancel message, expired timeouts, a watched failure)
- * lives in a side object allocated on first use, so the common task stays small.
+ * <h2>Small on purpose</h2>
+ * What only some tasks need (a name, a pending cancellation and its message, expired timeouts, a
+ * watched failure) lives in a side object allocated on first use. The loop queues the task itself
+ * when it is ready to run, not a callback, and a task asleep in {@code sleep(...)} waits in the
+ * loop's timer heap itself, without a future or a timer handle: a sleeping coroutine costs its
+ * machine, this task and two slots of the heap.
  *
  * @param <T> the type of the coroutine's result
  */
@@ -44,33 +48,40 @@ public final class Task<T> extends AsyncFuture<T> {
 
     private static final System.Logger SLOW_STEPS = System.getLogger(EventLoop.LOGGER_NAME);
 
-    private final TaskRegistry registry;
-    private final String coroutineName;
+    /**
+     * What a task asleep in {@code sleep(...)} waits on, and what its innermost frame awaits: the
+     * task is in the loop's timer heap, and its frame holds the sleep's result already.
+     */
+    private static final AsyncFuture<Object> ASLEEP = new AsyncFuture<>((Void) null);
+
+    final TaskRegistry registry;
 
     /** The task's number on its loop, for the default name {@code Task-<number>}. */
     private final int number;
 
-    /** Steps this task; one instance, so rescheduling the task allocates nothing. */
-    private final Runnable stepper = this::step;
-
-    /** The innermost frame: where the next step resumes. Null once the task is done. */
+    /**
+     * The innermost frame: where the next step resumes. Once the task is done, its root frame,
+     * kept (as asyncio keeps a task's coroutine) so that reports can name it.
+     */
     private Coroutine<?> frame;
 
-    /** The future this task is parked on, the one {@link #cancel(String)} cancels; asyncio's {@code _fut_waiter}. */
+    /**
+     * The future this task is parked on, the one {@link #cancel(String)} cancels (asyncio's
+     * {@code _fut_waiter}), or {@link #ASLEEP}.
+     */
     private AsyncFuture<?> waitingOn;
-
-    /** Set when a cancellation could not be passed on to a future: the next step delivers it. */
-    private boolean mustCancel;
 
     private int cancelRequests;
 
-    /** Names, cancel messages, expired timeouts, a watched failure: allocated when first needed. */
+    /** Names, pending cancellations, expired timeouts, a watched failure: allocated when first needed. */
     private TaskDetails details;
+
+    /** The deadline on the loop's clock of the sleep the task is in, while {@link #waitingOn} is {@link #ASLEEP}. */
+    private long sleepUntil;
 
     /** The links of the registry's list of tracked tasks. */
     Task<?> previous;
     Task<?> next;
-    boolean tracked;
 
     /** A task that runs {@code coroutine}, scheduled to take its first step on the loop's next turn. */
     Task(TaskRegistry registry, Coroutine<T> coroutine) {
@@ -81,7 +92,6 @@ public final class Task<T> extends AsyncFuture<T> {
         coroutine.started = true;
         CoroutineWatch.started(coroutine);
         this.registry = registry;
-        this.coroutineName = coroutine.getClass().getName();
         this.number = registry.nextTaskNumber();
         this.frame = coroutine;
         registry.track(this);
@@ -122,13 +132,16 @@ public final class Task<T> extends AsyncFuture<T> {
             return false;
         }
         cancelRequests++;
+        if (waitingOn == ASLEEP) {
+            cancelSleep(message);
+            return true;
+        }
         // The waited future stays in waitingOn: if it is a task that refuses the cancellation, a
         // later request must reach it again.
         if (waitingOn != null && waitingOn.cancel(message)) {
             return true;
         }
-        mustCancel = true;
-        details().cancelMessage = message;
+        cancelAtNextStep(message);
         return true;
     }
 
@@ -153,8 +166,8 @@ public final class Task<T> extends AsyncFuture<T> {
         checkOwner("uncancel");
         if (cancelRequests > 0) {
             cancelRequests--;
-            if (cancelRequests == 0) {
-                mustCancel = false;
+            if (cancelRequests == 0 && details != null) {
+                details.mustCancel = false;
             }
         }
         return cancelRequests;
@@ -192,13 +205,17 @@ public final class Task<T> extends AsyncFuture<T> {
 
     /** The class name of the task's root coroutine. */
     String coroutineName() {
-        return coroutineName;
+        Coroutine<?> root = frame;
+        while (root.caller != null) {
+            root = root.caller;
+        }
+        return root.getClass().getName();
     }
 
     /** {@code Task[pending](Task-1, the.coroutine.Class)}: the state, the name, the root coroutine. */
     @Override
     public String toString() {
-        return super.toString() + "(" + getName() + ", " + coroutineName + ")";
+        return super.toString() + "(" + getName() + ", " + coroutineName() + ")";
     }
 
     @Override
@@ -226,7 +243,30 @@ public final class Task<T> extends AsyncFuture<T> {
 
     /** Schedules the next step on the loop; called when what the task waits for is ready. */
     void wakeUp() {
-        loop().execute(stepper);
+        registry.scheduling.scheduleStep(this);
+    }
+
+    /** Whether the task sleeps until {@code deadline}: an entry of the timer heap for another deadline is stale. */
+    boolean sleepsUntil(long deadline) {
+        return waitingOn == ASLEEP && sleepUntil == deadline;
+    }
+
+    /**
+     * Cancels the sleep the task is in, as cancelling a future it waits on would: the frame
+     * resumes at once with a {@link CancelledException}. The task's entry in the timer heap
+     * stays behind, stale, since the heap cannot find it cheaply.
+     */
+    void cancelSleep(String message) {
+        waitingOn = null;
+        registry.scheduling.sleepAbandoned();
+        frame.sentValue = null;
+        frame.sentError = new CancelledException(message);
+        wakeUp();
+    }
+
+    /** Ends the sleep: the loop's timer heap calls this when the deadline has come. */
+    void wakeFromSleep() {
+        waitingOn = null;
     }
 
     /** Runs the task's next step; in debug mode, logs it if it held the loop too long. */
@@ -244,7 +284,7 @@ public final class Task<T> extends AsyncFuture<T> {
         resume();
         long elapsed = System.nanoTime() - start;
         if (elapsed > registry.loop.getSlowCallbackDuration().toNanos()) {
-            Coroutine<?> stoppedAt = frame != null ? frame : resumed;
+            Coroutine<?> stoppedAt = isDone() ? resumed : frame;
             SLOW_STEPS.log(System.Logger.Level.WARNING, () -> String.format(Locale.ROOT,
                     "Executing %s at %s took %.3f seconds", getName(), position(stoppedAt), elapsed / 1e9));
         }
@@ -266,11 +306,11 @@ public final class Task<T> extends AsyncFuture<T> {
         try {
             if (awaited instanceof YieldOnce<?> yieldOnce) {
                 resumed.sentValue = yieldOnce.value();
-            } else if (awaited != null) {
+            } else if (awaited != null && awaited != ASLEEP) {
                 resumed.receiveOutcomeOf((AsyncFuture<?>) awaited);
             }
-            if (mustCancel) {
-                mustCancel = false;
+            if (details != null && details.mustCancel) {
+                details.mustCancel = false;
                 if (awaited == null) {
                     // Not started yet: like throwing into an unstarted generator, the body never runs.
                     drive(resumed, new CancelledException(details.cancelMessage));
@@ -342,10 +382,11 @@ public final class Task<T> extends AsyncFuture<T> {
             }
             Coroutine<?> caller = current.caller;
             if (caller == null) {
-                finish(result, error);
+                finish(current, result, error);
                 return;
             }
-            current.caller = null;
+            // The finished frame keeps its caller link: a report that walks from a stale innermost
+            // frame up to the root still finds the root.
             if (error != null) {
                 caller.sentError = error;
                 error = null;
@@ -381,6 +422,17 @@ public final class Task<T> extends AsyncFuture<T> {
             wakeUp();
             return null;
         }
+        if (awaited instanceof Sleep<?> sleep && sleep.loop() == loop()) {
+            if (sleep.isUsedUp()) {
+                suspended.awaiting = null;
+                suspended.sentError = Sleep.usedUp();
+                return suspended;
+            }
+            if (sleep.claimFor(this, loop().time())) {
+                fallAsleep(suspended, sleep);
+                return null;
+            }
+        }
         if (awaited instanceof AsyncFuture<?> future) {
             if (future == this || future.loop() != loop()) {
                 suspended.awaiting = null;
@@ -392,8 +444,8 @@ public final class Task<T> extends AsyncFuture<T> {
             frame = suspended;
             waitingOn = future;
             future.addWaiter(this);
-            if (mustCancel && future.cancel(details.cancelMessage)) {
-                mustCancel = false;
+            if (details != null && details.mustCancel && future.cancel(details.cancelMessage)) {
+                details.mustCancel = false;
             }
             return null;
         }
@@ -401,12 +453,29 @@ public final class Task<T> extends AsyncFuture<T> {
                 suspended.getClass().getName() + ".step() returned SUSPENDED without awaiting anything");
     }
 
-    /** Completes the task with the outcome of its root frame. */
-    private void finish(Object result, Throwable error) {
-        frame = null;
-        if (error == null && mustCancel) {
+    /**
+     * Parks the task in the loop's timer heap until the sleep's deadline. The frame receives the
+     * sleep's result now; a cancellation that comes first replaces it, as for any await.
+     */
+    private void fallAsleep(Coroutine<?> suspended, Sleep<?> sleep) {
+        frame = suspended;
+        suspended.awaiting = ASLEEP;
+        suspended.sentValue = sleep.valueWhenDone();
+        if (details != null && details.mustCancel) {
+            wakeUp();
+            return;
+        }
+        waitingOn = ASLEEP;
+        sleepUntil = sleep.deadline();
+        registry.scheduling.sleepUntil(this, sleepUntil);
+    }
+
+    /** Completes the task with the outcome of its root frame, {@code root}. */
+    private void finish(Coroutine<?> root, Object result, Throwable error) {
+        frame = root;
+        if (error == null && details != null && details.mustCancel) {
             // Cancelled right as the coroutine returned: asyncio lets the cancellation win.
-            mustCancel = false;
+            details.mustCancel = false;
             error = new CancelledException(details.cancelMessage);
         }
         registry.untrack(this);
@@ -418,6 +487,12 @@ public final class Task<T> extends AsyncFuture<T> {
             details().lostFailure = registry.watchFailure(this, error);
             settle(State.FAILED, null, error);
         }
+    }
+
+    private void cancelAtNextStep(String message) {
+        TaskDetails known = details();
+        known.mustCancel = true;
+        known.cancelMessage = message;
     }
 
     private TaskDetails details() {

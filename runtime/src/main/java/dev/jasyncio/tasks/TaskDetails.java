@@ -10,7 +10,13 @@ final class TaskDetails {
     /** The name given with {@link Task#setName}, or null for the default {@code Task-<number>}. */
     String name;
 
-    /** The message of a cancellation that is delivered at the task's next step. */
+    /**
+     * Set when a cancellation could not be passed on to a future: the next step delivers it, with
+     * {@link #cancelMessage}.
+     */
+    boolean mustCancel;
+
+    /** The message of the last cancellation requested. */
     String cancelMessage;
 
     /**

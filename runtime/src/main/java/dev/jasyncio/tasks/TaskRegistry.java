@@ -22,6 +22,7 @@ import java.util.Set;
 public final class TaskRegistry {
 
     final EventLoop loop;
+    final TaskScheduling scheduling;
     private Task<?> first;
     private Task<?> last;
     private int tasksCreated;
@@ -30,8 +31,44 @@ public final class TaskRegistry {
     /** The task whose step is running, or null between steps. */
     Task<?> current;
 
-    public TaskRegistry(EventLoop loop) {
+    /** The registry of {@code loop}, which queues and times the tasks' steps through {@code scheduling}. */
+    public TaskRegistry(EventLoop loop, TaskScheduling scheduling) {
         this.loop = loop;
+        this.scheduling = scheduling;
+    }
+
+    /**
+     * Runs the next step of {@code task}, which {@link TaskScheduling#scheduleStep} queued: the
+     * loop calls this when the task's turn in the ready queue comes.
+     *
+     * @throws IllegalArgumentException if the task belongs to another registry
+     */
+    public void runStep(Task<?> task) {
+        if (task.registry != this) {
+            throw new IllegalArgumentException(task + " belongs to another event loop");
+        }
+        task.step();
+    }
+
+    /**
+     * Whether {@code task} is asleep until {@code deadline}; an entry of the timer heap for a task
+     * that is not (it was woken early) is stale.
+     */
+    public boolean sleepsUntil(Task<?> task, long deadline) {
+        return task.registry == this && task.sleepsUntil(deadline);
+    }
+
+    /**
+     * Ends the sleep of {@code task}, whose deadline has come; the loop then runs its next step
+     * through {@link #runStep}.
+     *
+     * @throws IllegalArgumentException unless the task sleeps until {@code deadline}
+     */
+    public void wakeFromSleep(Task<?> task, long deadline) {
+        if (!sleepsUntil(task, deadline)) {
+            throw new IllegalArgumentException(task + " does not sleep until " + deadline);
+        }
+        task.wakeFromSleep();
     }
 
     /**
@@ -98,7 +135,6 @@ public final class TaskRegistry {
     }
 
     void track(Task<?> task) {
-        task.tracked = true;
         task.previous = last;
         if (last == null) {
             first = task;
@@ -109,10 +145,9 @@ public final class TaskRegistry {
     }
 
     void untrack(Task<?> task) {
-        if (!task.tracked) {
+        if (task.previous == null && first != task) {
             return;
         }
-        task.tracked = false;
         if (task.previous == null) {
             first = task.next;
         } else {

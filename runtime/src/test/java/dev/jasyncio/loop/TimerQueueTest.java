@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TimerQueueTest {
 
     private final EventLoop loop = new EventLoop();
-    private final TimerQueue queue = new TimerQueue();
+    private final TimerQueue queue = new TimerQueue(null);
 
     @AfterEach
     void closeLoop() {
