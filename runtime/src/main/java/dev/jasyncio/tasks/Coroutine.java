@@ -30,18 +30,21 @@ public abstract non-sealed class Coroutine<T> implements Awaitable<T> {
     /** The resume point of the machine: 0 before the first step. */
     protected int label;
 
-    /** The frame that awaits this one, or null for the root frame of a task. */
+    /**
+     * The frame that awaits this one; the frame itself for the root frame of a task; null until a
+     * task or an awaiting frame takes the coroutine, which can happen only once.
+     */
     Coroutine<?> caller;
 
-    /** What this frame waits for after returning {@link #SUSPENDED}: a coroutine or a future. */
-    Awaitable<?> awaiting;
-
-    /** The outcome of the last await, consumed by {@link #resumeValue()}. */
+    /**
+     * The value of the last await, consumed by {@link #resumeValue()}. Between an await that
+     * suspends and the task taking over, it carries what the machine awaits
+     * ({@link #takeAwaited()}): a machine holds no field for that, since no await needs both.
+     */
     Object sentValue;
-    Throwable sentError;
 
-    /** True once a task or an awaiting frame took this coroutine; a coroutine runs only once. */
-    boolean started;
+    /** The exception of the last await, consumed by {@link #resumeValue()}. */
+    Throwable sentError;
 
     // The watch only keeps the new coroutine as a weak key and reads its class: nothing of the
     // subclass, which is not initialised yet, is touched.
@@ -73,7 +76,7 @@ public abstract non-sealed class Coroutine<T> implements Awaitable<T> {
             sentError = new NullPointerException("await(null): the awaited value is null");
             return false;
         }
-        awaiting = awaitable;
+        sentValue = awaitable;
         return true;
     }
 
@@ -121,6 +124,13 @@ public abstract non-sealed class Coroutine<T> implements Awaitable<T> {
      */
     protected StackTraceElement blueprintFrame(int generatedLine) {
         return null;
+    }
+
+    /** What the machine awaits, after it returned {@link #SUSPENDED}; the task calls this once. */
+    final Object takeAwaited() {
+        Object awaited = sentValue;
+        sentValue = null;
+        return awaited;
     }
 
     /** Stores a completed future's outcome as the value of the current await. */

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <h2>How a task drives its chain of frames</h2>
  * A coroutine that awaits another coroutine does not call it: it returns
- * {@link Coroutine#SUSPENDED} with the child in {@code awaiting}, and the task makes the child the
+ * {@link Coroutine#SUSPENDED} after naming the child in its await, and the task makes the child the
  * current frame. When a frame returns a value or throws, the task pops back to its caller and
  * hands over the outcome. All of this happens in one loop in {@link #drive}, never by recursion,
  * so chains of any depth use constant stack on the way down and on the way back up.
@@ -54,6 +54,9 @@ public final class Task<T> extends AsyncFuture<T> {
      */
     private static final AsyncFuture<Object> ASLEEP = new AsyncFuture<>((Void) null);
 
+    /** What a task that has not taken its first step waits on: a cancellation then means its body never runs. */
+    private static final AsyncFuture<Object> NOT_STARTED = new AsyncFuture<>((Void) null);
+
     final TaskRegistry registry;
 
     /** The task's number on its loop, for the default name {@code Task-<number>}. */
@@ -86,14 +89,16 @@ public final class Task<T> extends AsyncFuture<T> {
     /** A task that runs {@code coroutine}, scheduled to take its first step on the loop's next turn. */
     Task(TaskRegistry registry, Coroutine<T> coroutine) {
         super(registry.loop);
-        if (coroutine.started) {
+        if (coroutine.caller != null) {
             throw alreadyStarted(coroutine);
         }
-        coroutine.started = true;
+        // A root frame is its own caller: marked as started, and where the unwinding stops.
+        coroutine.caller = coroutine;
         CoroutineWatch.started(coroutine);
         this.registry = registry;
         this.number = registry.nextTaskNumber();
         this.frame = coroutine;
+        this.waitingOn = NOT_STARTED;
         registry.track(this);
         wakeUp();
     }
@@ -138,7 +143,7 @@ public final class Task<T> extends AsyncFuture<T> {
         }
         // The waited future stays in waitingOn: if it is a task that refuses the cancellation, a
         // later request must reach it again.
-        if (waitingOn != null && waitingOn.cancel(message)) {
+        if (waitingOn != null && waitingOn != NOT_STARTED && waitingOn.cancel(message)) {
             return true;
         }
         cancelAtNextStep(message);
@@ -206,7 +211,7 @@ public final class Task<T> extends AsyncFuture<T> {
     /** The class name of the task's root coroutine. */
     String coroutineName() {
         Coroutine<?> root = frame;
-        while (root.caller != null) {
+        while (root.caller != root) {
             root = root.caller;
         }
         return root.getClass().getName();
@@ -299,19 +304,17 @@ public final class Task<T> extends AsyncFuture<T> {
     /** Resumes the innermost frame with the outcome of its await and drives the chain from there. */
     private void resume() {
         Coroutine<?> resumed = frame;
-        Awaitable<?> awaited = resumed.awaiting;
-        resumed.awaiting = null;
+        // A task woken from a yield or a sleep waits on nothing: its frame holds the value already.
+        AsyncFuture<?> parkedOn = waitingOn;
         waitingOn = null;
         registry.current = this;
         try {
-            if (awaited instanceof YieldOnce<?> yieldOnce) {
-                resumed.sentValue = yieldOnce.value();
-            } else if (awaited != null && awaited != ASLEEP) {
-                resumed.receiveOutcomeOf((AsyncFuture<?>) awaited);
+            if (parkedOn != null && parkedOn != NOT_STARTED) {
+                resumed.receiveOutcomeOf(parkedOn);
             }
             if (details != null && details.mustCancel) {
                 details.mustCancel = false;
-                if (awaited == null) {
+                if (parkedOn == NOT_STARTED) {
                     // Not started yet: like throwing into an unstarted generator, the body never runs.
                     drive(resumed, new CancelledException(details.cancelMessage));
                     return;
@@ -381,7 +384,7 @@ public final class Task<T> extends AsyncFuture<T> {
                 }
             }
             Coroutine<?> caller = current.caller;
-            if (caller == null) {
+            if (caller == current) {
                 finish(current, result, error);
                 return;
             }
@@ -405,26 +408,24 @@ public final class Task<T> extends AsyncFuture<T> {
      *     take), or null if the task parked
      */
     private Coroutine<?> suspend(Coroutine<?> suspended) {
-        Awaitable<?> awaited = suspended.awaiting;
+        Object awaited = suspended.takeAwaited();
         if (awaited instanceof Coroutine<?> child) {
-            suspended.awaiting = null;
-            if (child.started) {
+            if (child.caller != null) {
                 suspended.sentError = alreadyStarted(child);
                 return suspended;
             }
-            child.started = true;
             CoroutineWatch.started(child);
             child.caller = suspended;
             return child;
         }
-        if (awaited instanceof YieldOnce) {
+        if (awaited instanceof YieldOnce<?> yieldOnce) {
             frame = suspended;
+            suspended.sentValue = yieldOnce.value();
             wakeUp();
             return null;
         }
         if (awaited instanceof Sleep<?> sleep && sleep.loop() == loop()) {
             if (sleep.isUsedUp()) {
-                suspended.awaiting = null;
                 suspended.sentError = Sleep.usedUp();
                 return suspended;
             }
@@ -435,7 +436,6 @@ public final class Task<T> extends AsyncFuture<T> {
         }
         if (awaited instanceof AsyncFuture<?> future) {
             if (future == this || future.loop() != loop()) {
-                suspended.awaiting = null;
                 suspended.sentError = new IllegalStateException(future == this
                         ? "a task cannot await itself: " + this
                         : "cannot await " + future + " from " + this + ": it belongs to another event loop");
@@ -459,7 +459,6 @@ public final class Task<T> extends AsyncFuture<T> {
      */
     private void fallAsleep(Coroutine<?> suspended, Sleep<?> sleep) {
         frame = suspended;
-        suspended.awaiting = ASLEEP;
         suspended.sentValue = sleep.valueWhenDone();
         if (details != null && details.mustCancel) {
             wakeUp();
