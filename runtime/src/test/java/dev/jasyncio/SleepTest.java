@@ -4,19 +4,25 @@ import static dev.jasyncio.Jasyncio.createTask;
 import static dev.jasyncio.Jasyncio.sleep;
 import static dev.jasyncio.testing.Steps.awaiting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jasyncio.loop.EventLoop;
 import dev.jasyncio.tasks.AsyncFuture;
+import dev.jasyncio.tasks.Awaitable;
 import dev.jasyncio.tasks.CancelledException;
 import dev.jasyncio.tasks.Coroutine;
 import dev.jasyncio.tasks.Task;
 import dev.jasyncio.testing.Steps;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -100,6 +106,125 @@ class SleepTest {
         }));
         assertEquals("cancelled", result);
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10), "the sleep ran its course");
+    }
+
+    /**
+     * Like asyncio's {@code sleep}, a coroutine, the delay runs from the await: {@code later} is
+     * created at 0 ms and awaited at 40 ms, so it ends at 80 ms, after the 60 ms sleeper.
+     */
+    @Test
+    void aSleepStartsWhenItIsAwaitedNotWhenItIsCreated() {
+        AtomicReference<Awaitable<Void>> later = new AtomicReference<>();
+        AtomicReference<Task<Void>> other = new AtomicReference<>();
+        EventLoop.run(Steps.of(
+                m -> {
+                    other.set(createTask(sleeper(60)));
+                    later.set(sleep(40));
+                    return awaiting(sleep(40));
+                },
+                m -> {
+                    m.resume();
+                    return awaiting(later.get());
+                },
+                m -> {
+                    m.resume();
+                    log.add("40 + 40");
+                    return awaiting(other.get());
+                },
+                Steps::resume));
+        assertEquals(List.of("60", "40 + 40"), log);
+    }
+
+    @Test
+    void aSleepAwaitedTwiceFailsAsACoroutineDoes() {
+        AtomicReference<Awaitable<Void>> nap = new AtomicReference<>();
+        Object second = EventLoop.run(Steps.of(
+                m -> {
+                    nap.set(sleep(1));
+                    return awaiting(nap.get());
+                },
+                m -> {
+                    m.resume();
+                    return awaiting(nap.get());
+                },
+                Steps::resumeOrThrown));
+        assertInstanceOf(IllegalStateException.class, second);
+        assertEquals("this sleep was awaited already, and a sleep runs only once; call sleep(...) again for a new one",
+                ((Throwable) second).getMessage());
+    }
+
+    /**
+     * A sleeping task waits in the timer heap itself; cancelled, it must leave the heap, or its old
+     * 20 ms deadline would wake it from the 30 s sleep it went into after catching the cancellation.
+     */
+    @Test
+    void aSleepingTaskCancelledIsNotWokenLaterByItsOldDeadline() {
+        AtomicReference<Task<String>> sleeper = new AtomicReference<>();
+        Object end = EventLoop.run(Steps.of(
+                m -> {
+                    sleeper.set(createTask(Steps.of(
+                            n -> awaiting(sleep(20)),
+                            n -> {
+                                assertInstanceOf(CancelledException.class, n.resumeOrThrown());
+                                log.add("cancelled");
+                                return awaiting(sleep(Duration.ofSeconds(30)));
+                            },
+                            n -> {
+                                n.resume();
+                                log.add("woke");
+                                return "woke";
+                            })));
+                    return awaiting(sleep(0));
+                },
+                m -> {
+                    m.resume();
+                    sleeper.get().cancel();
+                    return awaiting(sleep(100));
+                },
+                m -> {
+                    m.resume();
+                    log.add(sleeper.get().isDone() ? "done" : "pending");
+                    sleeper.get().cancel();
+                    return awaiting(sleeper.get());
+                },
+                Steps::resumeOrThrown));
+        assertInstanceOf(CancelledException.class, end);
+        assertEquals(List.of("cancelled", "pending"), log);
+    }
+
+    @Test
+    void sleepersCancelledWhileAsleepLeaveTheOthersToWakeInDeadlineOrder() {
+        List<Integer> delays = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            delays.add(i * 2);
+        }
+        Collections.shuffle(delays, new Random(7));
+        List<Task<String>> tasks = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        EventLoop.run(Steps.of(
+                m -> {
+                    for (int delay : delays) {
+                        tasks.add(createTask(sleeper(delay)));
+                    }
+                    return awaiting(sleep(0));
+                },
+                m -> {
+                    m.resume();
+                    for (int i = 0; i < tasks.size(); i++) {
+                        if (delays.get(i) % 3 == 0) {
+                            tasks.get(i).cancel();
+                        } else {
+                            expected.add(String.valueOf(delays.get(i)));
+                        }
+                    }
+                    return awaiting(Jasyncio.gatherReturnExceptions(tasks));
+                },
+                Steps::resume));
+        expected.sort(Comparator.comparingInt(Integer::parseInt));
+        assertEquals(expected, log);
+        for (int i = 0; i < tasks.size(); i++) {
+            assertEquals(delays.get(i) % 3 == 0, tasks.get(i).isCancelled());
+        }
     }
 
     @Test

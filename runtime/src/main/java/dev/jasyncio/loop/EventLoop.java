@@ -702,8 +702,13 @@ public final class EventLoop implements Executor, AutoCloseable {
         }
 
         @Override
-        public void sleepAbandoned() {
-            timers.entryDied();
+        public long wakeTime(Task<?> task) {
+            return timers.deadlineOf(task);
+        }
+
+        @Override
+        public void wakeEarly(Task<?> task) {
+            timers.remove(task);
         }
     }
 }

@@ -21,7 +21,7 @@ public final class TimerHandle extends Handle {
     @Override
     void onCancel() {
         if (queue != null) {
-            queue.entryDied();
+            queue.timerCancelled();
         }
     }
 }

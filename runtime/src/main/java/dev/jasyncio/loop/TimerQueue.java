@@ -11,12 +11,12 @@ import java.util.Arrays;
  * <p>An entry is a {@link TimerHandle}, or a {@link Task} asleep in {@code sleep(...)}: a sleeping
  * task waits in the heap itself, without a future or a handle of its own, which is what makes a
  * sleeping coroutine cheap. The deadline and the scheduling order of each entry live in arrays
- * parallel to the entries, so an entry costs two array slots and no object.
+ * parallel to the entries, so an entry costs three array slots and no object.
  *
- * <p>Cancelling a timer leaves it in the heap, because finding it there would cost O(n); the
- * queue only counts it. A task woken early (by a cancellation) leaves its entry behind the same
- * way: the registry tells the entry is stale because the task no longer sleeps until that
- * deadline. Dead entries are dropped when they reach the top, and when they make up most of a
+ * <p>A sleeping task knows its place in the heap (the heap tells the task's registry whenever it
+ * moves one), so a task woken early, by a cancellation, leaves the heap at once. Cancelling a
+ * timer instead leaves it in the heap, because a handle does not know its place; the queue only
+ * counts it. Cancelled timers are dropped when they reach the top, and when they make up most of a
  * large heap the heap is rebuilt without them, so that a program that keeps scheduling and
  * cancelling timeouts does not grow the heap without bound. CPython's event loop does the same.
  */
@@ -56,8 +56,31 @@ final class TimerQueue {
         push(task, deadline);
     }
 
-    /** Called when an entry of this queue dies before its deadline: a cancelled timer, a task woken early. */
-    void entryDied() {
+    /** Takes {@code task}, woken before its deadline, out of the heap. */
+    void remove(Task<?> task) {
+        int index = tasks.timerIndex(task);
+        if (index < 0) {
+            return;
+        }
+        tasks.movedInTimerHeap(task, -1);
+        size--;
+        if (index == size) {
+            entries[size] = null;
+            return;
+        }
+        place(index, entries[size], deadlines[size], sequences[size]);
+        entries[size] = null;
+        siftDown(index);
+        siftUp(index);
+    }
+
+    /** The deadline of {@code task}, which sleeps in the heap. */
+    long deadlineOf(Task<?> task) {
+        return deadlines[tasks.timerIndex(task)];
+    }
+
+    /** Called by a timer of this queue when it is cancelled. */
+    void timerCancelled() {
         dead++;
     }
 
@@ -91,18 +114,16 @@ final class TimerQueue {
      */
     void moveExpired(long now, ArrayDeque<Object> ready) {
         while (size > 0 && deadlines[0] <= now) {
-            boolean isDead = isDead(0);
-            long deadline = deadlines[0];
             Object entry = pollFirst();
-            if (isDead) {
-                dead--;
-            } else if (entry instanceof TimerHandle timer) {
+            if (entry instanceof TimerHandle timer) {
+                if (timer.isCancelled()) {
+                    dead--;
+                }
                 timer.queue = null;
-                ready.addLast(timer);
             } else {
-                tasks.wakeFromSleep((Task<?>) entry, deadline);
-                ready.addLast(entry);
+                tasks.wakeFromSleep((Task<?>) entry);
             }
+            ready.addLast(entry);
         }
     }
 
@@ -115,6 +136,8 @@ final class TimerQueue {
         for (int i = 0; i < size; i++) {
             if (entries[i] instanceof TimerHandle timer) {
                 timer.queue = null;
+            } else {
+                tasks.movedInTimerHeap((Task<?>) entries[i], -1);
             }
             entries[i] = null;
         }
@@ -134,19 +157,19 @@ final class TimerQueue {
     }
 
     private boolean isDead(int index) {
-        Object entry = entries[index];
-        return entry instanceof TimerHandle timer
-                ? timer.isCancelled()
-                : !tasks.sleepsUntil((Task<?>) entry, deadlines[index]);
+        return entries[index] instanceof TimerHandle timer && timer.isCancelled();
     }
 
     private Object pollFirst() {
         Object first = entries[0];
         size--;
-        place(0, entries[size], deadlines[size], sequences[size]);
-        entries[size] = null;
         if (size > 0) {
+            place(0, entries[size], deadlines[size], sequences[size]);
             siftDown(0);
+        }
+        entries[size] = null;
+        if (first instanceof Task<?> task) {
+            tasks.movedInTimerHeap(task, -1);
         }
         return first;
     }
@@ -171,6 +194,9 @@ final class TimerQueue {
     }
 
     private void place(int index, Object entry, long deadline, int sequence) {
+        if (entry instanceof Task<?> task) {
+            tasks.movedInTimerHeap(task, index);
+        }
         entries[index] = entry;
         deadlines[index] = deadline;
         sequences[index] = sequence;

@@ -59,7 +59,7 @@ public final class Sleep<T> extends AsyncFuture<T> {
         if (timer != null) {
             timer.cancel();
         }
-        if (sleeper != null && sleeper.sleepsUntil(deadline)) {
+        if (sleeper != null && sleeper.isAsleepIn(this)) {
             sleeper.cancelSleep(message);
         }
         return true;

@@ -74,13 +74,11 @@ public final class Task<T> extends AsyncFuture<T> {
      */
     private AsyncFuture<?> waitingOn;
 
-    private int cancelRequests;
-
-    /** Names, pending cancellations, expired timeouts, a watched failure: allocated when first needed. */
+    /** Names, cancel requests, expired timeouts, a watched failure: allocated when first needed. */
     private TaskDetails details;
 
-    /** The deadline on the loop's clock of the sleep the task is in, while {@link #waitingOn} is {@link #ASLEEP}. */
-    private long sleepUntil;
+    /** The task's place in the loop's timer heap while it sleeps there, else -1. */
+    int timerIndex = -1;
 
     /** The links of the registry's list of tracked tasks. */
     Task<?> previous;
@@ -136,7 +134,7 @@ public final class Task<T> extends AsyncFuture<T> {
             onErrorRetrieved();
             return false;
         }
-        cancelRequests++;
+        details().cancelRequests++;
         if (waitingOn == ASLEEP) {
             cancelSleep(message);
             return true;
@@ -157,7 +155,7 @@ public final class Task<T> extends AsyncFuture<T> {
      */
     public int cancelling() {
         checkOwner("cancelling");
-        return cancelRequests;
+        return details != null ? details.cancelRequests : 0;
     }
 
     /**
@@ -169,13 +167,16 @@ public final class Task<T> extends AsyncFuture<T> {
      */
     public int uncancel() {
         checkOwner("uncancel");
-        if (cancelRequests > 0) {
-            cancelRequests--;
-            if (cancelRequests == 0 && details != null) {
+        if (details == null) {
+            return 0;
+        }
+        if (details.cancelRequests > 0) {
+            details.cancelRequests--;
+            if (details.cancelRequests == 0) {
                 details.mustCancel = false;
             }
         }
-        return cancelRequests;
+        return details.cancelRequests;
     }
 
     /**
@@ -251,25 +252,24 @@ public final class Task<T> extends AsyncFuture<T> {
         registry.scheduling.scheduleStep(this);
     }
 
-    /** Whether the task sleeps until {@code deadline}: an entry of the timer heap for another deadline is stale. */
-    boolean sleepsUntil(long deadline) {
-        return waitingOn == ASLEEP && sleepUntil == deadline;
+    /** Whether the task sleeps in the loop's timer heap, in {@code sleep}. */
+    boolean isAsleepIn(Sleep<?> sleep) {
+        return waitingOn == ASLEEP && registry.scheduling.wakeTime(this) == sleep.deadline();
     }
 
     /**
-     * Cancels the sleep the task is in, as cancelling a future it waits on would: the frame
-     * resumes at once with a {@link CancelledException}. The task's entry in the timer heap
-     * stays behind, stale, since the heap cannot find it cheaply.
+     * Cancels the sleep the task is in, as cancelling a future it waits on would: the task leaves
+     * the timer heap and its frame resumes at once with a {@link CancelledException}.
      */
     void cancelSleep(String message) {
         waitingOn = null;
-        registry.scheduling.sleepAbandoned();
+        registry.scheduling.wakeEarly(this);
         frame.sentValue = null;
         frame.sentError = new CancelledException(message);
         wakeUp();
     }
 
-    /** Ends the sleep: the loop's timer heap calls this when the deadline has come. */
+    /** Ends the sleep: the loop's timer heap calls this when the deadline has come and the task left the heap. */
     void wakeFromSleep() {
         waitingOn = null;
     }
@@ -348,7 +348,7 @@ public final class Task<T> extends AsyncFuture<T> {
         int requests = details.expiredCount;
         details.expired = null;
         details.expiredCount = 0;
-        int left = cancelRequests;
+        int left = details.cancelRequests;
         for (int i = 0; i < requests; i++) {
             left = uncancel();
         }
@@ -465,8 +465,7 @@ public final class Task<T> extends AsyncFuture<T> {
             return;
         }
         waitingOn = ASLEEP;
-        sleepUntil = sleep.deadline();
-        registry.scheduling.sleepUntil(this, sleepUntil);
+        registry.scheduling.sleepUntil(this, sleep.deadline());
     }
 
     /** Completes the task with the outcome of its root frame, {@code root}. */

@@ -10,6 +10,9 @@ final class TaskDetails {
     /** The name given with {@link Task#setName}, or null for the default {@code Task-<number>}. */
     String name;
 
+    /** Cancellations requested and not withdrawn, asyncio's {@code cancelling()}. */
+    int cancelRequests;
+
     /**
      * Set when a cancellation could not be passed on to a future: the next step delivers it, with
      * {@link #cancelMessage}.

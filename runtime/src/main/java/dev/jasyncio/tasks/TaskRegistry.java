@@ -44,31 +44,36 @@ public final class TaskRegistry {
      * @throws IllegalArgumentException if the task belongs to another registry
      */
     public void runStep(Task<?> task) {
-        if (task.registry != this) {
-            throw new IllegalArgumentException(task + " belongs to another event loop");
-        }
+        checkOwn(task);
         task.step();
     }
 
     /**
-     * Whether {@code task} is asleep until {@code deadline}; an entry of the timer heap for a task
-     * that is not (it was woken early) is stale.
+     * Ends the sleep of {@code task}, whose deadline has come: the timer heap calls this when it
+     * takes the task out, then the loop runs its next step through {@link #runStep}.
+     *
+     * @throws IllegalArgumentException if the task belongs to another registry
      */
-    public boolean sleepsUntil(Task<?> task, long deadline) {
-        return task.registry == this && task.sleepsUntil(deadline);
+    public void wakeFromSleep(Task<?> task) {
+        checkOwn(task);
+        task.wakeFromSleep();
     }
 
     /**
-     * Ends the sleep of {@code task}, whose deadline has come; the loop then runs its next step
-     * through {@link #runStep}.
+     * Where {@code task} is in the timer heap, which keeps the place of each sleeping task up to
+     * date with {@link #movedInTimerHeap} so that it can take a task out early.
      *
-     * @throws IllegalArgumentException unless the task sleeps until {@code deadline}
+     * @return the index, or -1 if the task is not in the heap
      */
-    public void wakeFromSleep(Task<?> task, long deadline) {
-        if (!sleepsUntil(task, deadline)) {
-            throw new IllegalArgumentException(task + " does not sleep until " + deadline);
-        }
-        task.wakeFromSleep();
+    public int timerIndex(Task<?> task) {
+        checkOwn(task);
+        return task.timerIndex;
+    }
+
+    /** Records that {@code task} is now at {@code index} in the timer heap, -1 once it left. */
+    public void movedInTimerHeap(Task<?> task, int index) {
+        checkOwn(task);
+        task.timerIndex = index;
     }
 
     /**
@@ -117,6 +122,12 @@ public final class TaskRegistry {
     /** Debug mode: from now on, record where coroutines are created and report those never awaited. */
     public void watchCoroutinesFromNowOn() {
         CoroutineWatch.start();
+    }
+
+    private void checkOwn(Task<?> task) {
+        if (task.registry != this) {
+            throw new IllegalArgumentException(task + " belongs to another event loop");
+        }
     }
 
     int nextTaskNumber() {

@@ -19,6 +19,9 @@ public interface TaskScheduling {
      */
     void sleepUntil(Task<?> task, long deadline);
 
-    /** Tells the timer heap that the entry of a task woken before its deadline is now stale. */
-    void sleepAbandoned();
+    /** The deadline of {@code task}, which sleeps in the timer heap. */
+    long wakeTime(Task<?> task);
+
+    /** Takes {@code task}, woken before its deadline, out of the timer heap. */
+    void wakeEarly(Task<?> task);
 }
