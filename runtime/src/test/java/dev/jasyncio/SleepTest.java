@@ -115,7 +115,7 @@ class SleepTest {
     @Test
     void aSleepStartsWhenItIsAwaitedNotWhenItIsCreated() {
         AtomicReference<Awaitable<Void>> later = new AtomicReference<>();
-        AtomicReference<Task<Void>> other = new AtomicReference<>();
+        AtomicReference<Task<String>> other = new AtomicReference<>();
         EventLoop.run(Steps.of(
                 m -> {
                     other.set(createTask(sleeper(60)));
