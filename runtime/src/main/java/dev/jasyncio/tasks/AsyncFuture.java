@@ -288,12 +288,25 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
         };
     }
 
+    /**
+     * Tells {@code watcher} when this future completes, at once and inline rather than through the
+     * loop: for the runtime's own bookkeeping (a gather counting its children), which runs no user
+     * code and so need not wait for the loop's next turn. A future that is done already tells it now.
+     */
+    final void addWatcher(Watcher watcher) {
+        if (isDone()) {
+            watcher.watchedDone(this);
+        } else {
+            addCallback(watcher);
+        }
+    }
+
     /** Resumes {@code task} when this future completes; the first waiting task costs no allocation. */
     final void addWaiter(Task<?> task) {
         if (waiter == null) {
             waiter = task;
         } else {
-            addCallback(done -> task.step());
+            addCallback((Watcher) done -> task.wakeUp());
         }
     }
 
@@ -347,10 +360,19 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
         callbacks = null;
         if (registered instanceof CallbackList list) {
             for (Object callback : list) {
-                loop.execute(new DoneCallback<>(this, uncheckedCallback(callback)));
+                notify(callback);
             }
         } else {
-            loop.execute(new DoneCallback<>(this, uncheckedCallback(registered)));
+            notify(registered);
+        }
+    }
+
+    /** Schedules a done callback, or tells a {@link Watcher} at once. */
+    private void notify(Object callback) {
+        if (callback instanceof Watcher watcher) {
+            watcher.watchedDone(this);
+        } else {
+            loop.execute(new DoneCallback<>(this, uncheckedCallback(callback)));
         }
     }
 
@@ -360,7 +382,7 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
         }
     }
 
-    private void addCallback(Consumer<? super AsyncFuture<T>> callback) {
+    private void addCallback(Object callback) {
         Object registered = callbacks;
         if (registered == null) {
             callbacks = callback;
@@ -374,7 +396,7 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
         }
     }
 
-    /** Only {@link #addCallback} stores into {@link #callbacks}, and only callbacks of this future. */
+    /** Only {@link #addCallback} stores into {@link #callbacks}, and only callbacks of this future or watchers. */
     @SuppressWarnings("unchecked")
     private Consumer<? super AsyncFuture<T>> uncheckedCallback(Object callback) {
         return (Consumer<? super AsyncFuture<T>>) callback;
@@ -383,6 +405,11 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
     /** Several callbacks of one future, in the order they were added; a type of its own so it is never mistaken for one. */
     private static final class CallbackList extends ArrayList<Object> {
         private static final long serialVersionUID = 1L;
+    }
+
+    /** What {@link #addWatcher} registers: runtime code told inline when a future completes. */
+    interface Watcher {
+        void watchedDone(AsyncFuture<?> future);
     }
 
     /** A done callback on its way through the loop's ready queue; named so error reports say what failed. */

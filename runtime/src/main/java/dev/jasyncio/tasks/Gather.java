@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * The future behind {@code Jasyncio.gather}: runs awaitables concurrently and completes with their
@@ -19,11 +18,10 @@ import java.util.function.Consumer;
  *
  * @param <R> the type of each element of the result list
  */
-public final class Gather<R> extends AsyncFuture<List<R>> {
+public final class Gather<R> extends AsyncFuture<List<R>> implements AsyncFuture.Watcher {
 
     private final List<AsyncFuture<?>> children;
     private final boolean returnExceptions;
-    private final Consumer<AsyncFuture<?>> onChildDone = this::childDone;
     private int finished;
     private boolean cancelRequested;
     private String cancelMessage;
@@ -68,7 +66,7 @@ public final class Gather<R> extends AsyncFuture<List<R>> {
             gather.settle(State.SUCCEEDED, List.of(), null);
         }
         for (AsyncFuture<?> child : children) {
-            child.addDoneCallback(gather.onChildDone);
+            child.addWatcher(gather);
         }
         return gather;
     }
@@ -95,7 +93,13 @@ public final class Gather<R> extends AsyncFuture<List<R>> {
         return cancelledAny;
     }
 
-    private void childDone(AsyncFuture<?> child) {
+    /**
+     * Counts a child that completed. The gather watches its children inline rather than through
+     * done callbacks: it runs no user code, and the task that awaits the gather is woken through the
+     * loop anyway, so there is no re-entrance to fear and no loop turn to spend per child.
+     */
+    @Override
+    public void watchedDone(AsyncFuture<?> child) {
         finished++;
         if (isDone()) {
             // The gather failed already and its awaiter saw that failure; like asyncio, count this
