@@ -577,7 +577,7 @@ public final class EventLoop implements Executor, AutoCloseable {
             if (!ready.isEmpty() || stopping || !fromOtherThreads.isEmpty()) {
                 // With no channel registered there is nothing to poll: a turn that must not wait skips
                 // the system call, which would otherwise dominate the cost of a turn of pure computation.
-                if (selector.keys().isEmpty()) {
+                if (!io.mayWatchChannels()) {
                     return;
                 }
                 selector.selectNow(io);

@@ -24,9 +24,20 @@ final class IoWatchers implements Consumer<SelectionKey> {
     private final Selector selector;
     private final Deque<Object> ready;
 
+    /** Set by the first registration: before it, a loop turn knows without asking that no channel is registered. */
+    private boolean everRegistered;
+
     IoWatchers(Selector selector, Deque<Object> ready) {
         this.selector = selector;
         this.ready = ready;
+    }
+
+    /**
+     * Whether a channel may be registered: false only while none ever was, which spares a loop
+     * of pure computation the look at the selector's key set (a concurrent set) on every turn.
+     */
+    boolean mayWatchChannels() {
+        return everRegistered && !selector.keys().isEmpty();
     }
 
     void addReader(SelectableChannel channel, Handle reader) throws ClosedChannelException {
@@ -107,6 +118,7 @@ final class IoWatchers implements Consumer<SelectionKey> {
         if (key == null) {
             Watch watch = new Watch();
             watch.key = channel.register(selector, ops, watch);
+            everRegistered = true;
             return watch;
         }
         if (!key.isValid()) {
