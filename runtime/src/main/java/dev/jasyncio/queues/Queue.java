@@ -308,10 +308,15 @@ public sealed class Queue<T> permits LifoQueue, PriorityQueue {
     }
 
     /** Waits in line for an item. */
-    private final class Get extends Turn<T, T> {
+    private final class Get extends Turn<T> {
 
         Get() {
             super(getters);
+        }
+
+        @Override
+        protected Waiters<T> waiters() {
+            return getters;
         }
 
         @Override
@@ -350,13 +355,18 @@ public sealed class Queue<T> permits LifoQueue, PriorityQueue {
     }
 
     /** Waits in line for a free slot, then puts its item. */
-    private final class Put extends Turn<Void, Void> {
+    private final class Put extends Turn<Void> {
 
         private final T item;
 
         Put(T item) {
             super(putters);
             this.item = item;
+        }
+
+        @Override
+        protected Waiters<Void> waiters() {
+            return putters;
         }
 
         @Override

@@ -103,10 +103,15 @@ public final class Barrier {
     }
 
     /** One task's arrival: the last of a round lets the others go, the rest wait for it. */
-    private final class Arrival extends Turn<Integer, Integer> {
+    private final class Arrival extends Turn<Integer> {
 
         Arrival() {
             super(waiters);
+        }
+
+        @Override
+        protected Waiters<Integer> waiters() {
+            return waiters;
         }
 
         @Override

@@ -74,10 +74,15 @@ public final class Event {
     }
 
     /** Waits for the next {@link #set()}. */
-    private final class WaitSet extends Turn<Void, Void> {
+    private final class WaitSet extends Turn<Void> {
 
         WaitSet() {
             super(waiters);
+        }
+
+        @Override
+        protected Waiters<Void> waiters() {
+            return waiters;
         }
 
         @Override

@@ -63,10 +63,15 @@ final class Permits {
     }
 
     /** Waits in line for a permit. */
-    private final class Acquire extends Turn<Held, Held> {
+    private final class Acquire extends Turn<Held> {
 
         Acquire() {
             super(waiters);
+        }
+
+        @Override
+        protected Waiters<Held> waiters() {
+            return waiters;
         }
 
         @Override

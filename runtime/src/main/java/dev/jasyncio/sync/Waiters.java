@@ -15,8 +15,9 @@ import java.util.function.Supplier;
  * <p>Each waiter holds a ticket, a future that {@link #handOver} completes with what it is handed.
  * Handing over directly, rather than waking the waiter to try again as asyncio does, keeps the line
  * fair: nobody who comes later can take the thing before the waiter resumes. The price is that a
- * waiter cancelled between being handed something and resuming must give it back; {@link Turn}
- * does that, so primitives normally wait through a {@code Turn} rather than using tickets directly.
+ * waiter cancelled between being handed something and resuming must give it back; a {@link Turn},
+ * which is its own ticket, does that, so primitives normally wait through a {@code Turn} rather
+ * than using tickets directly.
  *
  * <p>A line belongs to one event loop and, like everything on it, may only be used on the loop's
  * thread; the primitives that own a line check the thread.
@@ -45,6 +46,11 @@ public final class Waiters<T> {
         AsyncFuture<T> ticket = new AsyncFuture<>(loop);
         line.addLast(ticket);
         return ticket;
+    }
+
+    /** Puts {@code ticket}, a turn, at the end of the line. */
+    void join(Turn<T> ticket) {
+        line.addLast(ticket);
     }
 
     /** Takes {@code ticket} out of the line if it is still in it, as a waiter that gives up does. */

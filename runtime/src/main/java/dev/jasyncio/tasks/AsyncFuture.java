@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * @param <T> the type of the result
  */
 public sealed class AsyncFuture<T> implements Awaitable<T>
-        permits Task, Gather, Sleep, StageFuture, YieldOnce {
+        permits Task, Gather, Sleep, StageFuture, YieldOnce, WaitInLine {
 
     enum State {
         PENDING,
@@ -110,7 +110,10 @@ public sealed class AsyncFuture<T> implements Awaitable<T>
             if (future.loop != loop) {
                 throw new IllegalArgumentException(future + " belongs to another event loop than " + loop);
             }
-            return future instanceof Sleep<T> sleep ? sleep.startAsFuture() : future;
+            if (future instanceof Sleep<T> sleep) {
+                return sleep.startAsFuture();
+            }
+            return future instanceof WaitInLine<T> wait ? wait.startAsTask() : future;
         }
         return loop.createTask((Coroutine<T>) awaitable);
     }

@@ -322,9 +322,14 @@ public final class Task<T> extends AsyncFuture<T> {
                 // The awaited outcome was taken above (so a failure counts as retrieved, as in
                 // asyncio) and gives way to the cancellation, unless it is a cancellation itself.
                 if (!(resumed.sentError instanceof CancelledException)) {
+                    if (parkedOn instanceof WaitInLine<?> wait && resumed.sentError == null) {
+                        giveBack(wait, resumed.sentValue);
+                    }
                     resumed.sentValue = null;
                     resumed.sentError = new CancelledException(details.cancelMessage);
                 }
+            } else if (parkedOn instanceof WaitInLine<?> wait && resumed.sentError == null) {
+                take(wait, resumed);
             }
             if (details != null && details.expired != null) {
                 deliverExpiry(resumed);
@@ -434,6 +439,9 @@ public final class Task<T> extends AsyncFuture<T> {
                 return null;
             }
         }
+        if (awaited instanceof WaitInLine<?> wait && wait.loop() == loop()) {
+            return startWait(suspended, wait);
+        }
         if (awaited instanceof AsyncFuture<?> future) {
             if (future == this || future.loop() != loop()) {
                 suspended.sentError = new IllegalStateException(future == this
@@ -451,6 +459,55 @@ public final class Task<T> extends AsyncFuture<T> {
         }
         throw new IllegalStateException(
                 suspended.getClass().getName() + ".step() returned SUSPENDED without awaiting anything");
+    }
+
+    /**
+     * Starts an operation on a primitive: it completes at once, and the frame goes on with its
+     * outcome, or the operation joins the primitive's line and the task parks on it.
+     *
+     * @return the frame to step next, or null if the task parked
+     */
+    private Coroutine<?> startWait(Coroutine<?> suspended, WaitInLine<?> wait) {
+        if (!wait.start()) {
+            suspended.sentError = WaitInLine.startedTwice(wait);
+            return suspended;
+        }
+        Object now;
+        try {
+            now = wait.now();
+        } catch (Throwable failure) {
+            suspended.sentError = failure;
+            return suspended;
+        }
+        if (now != WaitInLine.NOT_NOW) {
+            suspended.sentValue = now;
+            return suspended;
+        }
+        wait.joinLine();
+        frame = suspended;
+        waitingOn = wait;
+        wait.addWaiter(this);
+        if (details != null && details.mustCancel && wait.cancel(details.cancelMessage)) {
+            details.mustCancel = false;
+        }
+        return null;
+    }
+
+    /** The frame resumes with what {@code wait} was handed, taken by the operation. */
+    @SuppressWarnings("unchecked")
+    private static <V> void take(WaitInLine<V> wait, Coroutine<?> resumed) {
+        try {
+            resumed.sentValue = wait.taken((V) resumed.sentValue);
+        } catch (Throwable failure) {
+            resumed.sentValue = null;
+            resumed.sentError = failure;
+        }
+    }
+
+    /** A cancellation won over what {@code wait} was handed: the operation gives it back. */
+    @SuppressWarnings("unchecked")
+    private static <V> void giveBack(WaitInLine<V> wait, Object handed) {
+        wait.giveBack((V) handed);
     }
 
     /**

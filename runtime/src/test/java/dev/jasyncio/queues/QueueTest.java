@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jasyncio.loop.EventLoop;
 import dev.jasyncio.tasks.AsyncFuture;
 import dev.jasyncio.tasks.Awaitable;
+import dev.jasyncio.tasks.Gather;
 import dev.jasyncio.tasks.Task;
 import dev.jasyncio.testing.CancellationLog;
 import dev.jasyncio.testing.RunUntil;
@@ -180,6 +181,49 @@ class QueueTest {
         cancelled.cancel();
         RunUntil.done(loop, cancelled);
         assertEquals(List.of("a", "b"), drain(queue));
+    }
+
+    /**
+     * A combinator runs a get in a task of its own, which takes what it is handed or gives it back:
+     * a gather cancelled between the hand-over and the getter's resumption loses no item.
+     */
+    @Test
+    void aGatherOfGetsCancelledAfterAHandOverPutsTheItemBack() {
+        Queue<String> queue = new Queue<>(loop, Queue.UNBOUNDED);
+        AsyncFuture<List<String>> both = Gather.all(loop, List.of(queue.get(), queue.get()));
+        Turns.run(loop, 1);
+        queue.putNow("a");
+        both.cancel();
+        RunUntil.done(loop, both);
+        assertTrue(both.isCancelled());
+        assertEquals(List.of("a"), drain(queue));
+    }
+
+    @Test
+    void aGatherOfGetsGivesTheItemsInArgumentOrder() {
+        Queue<String> queue = new Queue<>(loop, Queue.UNBOUNDED);
+        AsyncFuture<List<String>> both = Gather.all(loop, List.of(queue.get(), queue.get()));
+        Turns.run(loop, 1);
+        queue.putNow("a");
+        queue.putNow("b");
+        RunUntil.done(loop, both);
+        assertEquals(List.of("a", "b"), both.result());
+    }
+
+    @Test
+    void aGetAwaitedTwiceFailsTheSecondAwait() {
+        Queue<String> queue = new Queue<>(loop, Queue.UNBOUNDED);
+        Awaitable<String> get = queue.get();
+        Task<Object> first = loop.createTask(Steps.of(m -> awaiting(get), Steps::resumeOrThrown));
+        Task<Object> second = loop.createTask(Steps.of(m -> awaiting(get), Steps::resumeOrThrown));
+        Turns.run(loop, 1);
+        queue.putNow("a");
+        RunUntil.done(loop, first);
+        RunUntil.done(loop, second);
+        assertEquals("a", first.result());
+        IllegalStateException twice = assertInstanceOf(IllegalStateException.class, second.result());
+        assertTrue(twice.getMessage().startsWith("this operation was awaited already, and it runs only once"),
+                twice.getMessage());
     }
 
     @Test
