@@ -18,10 +18,11 @@ import java.util.Map;
  *
  * @param <R> the type of each element of the result list
  */
-public final class Gather<R> extends AsyncFuture<List<R>> implements AsyncFuture.Watcher {
+public final class Gather<R> extends AsyncFuture<List<R>> {
 
     private final List<AsyncFuture<?>> children;
     private final boolean returnExceptions;
+    private final Watcher childWatcher = this::childDone;
     private int finished;
     private boolean cancelRequested;
     private String cancelMessage;
@@ -66,7 +67,7 @@ public final class Gather<R> extends AsyncFuture<List<R>> implements AsyncFuture
             gather.settle(State.SUCCEEDED, List.of(), null);
         }
         for (AsyncFuture<?> child : children) {
-            child.addWatcher(gather);
+            child.addWatcher(gather.childWatcher);
         }
         return gather;
     }
@@ -98,8 +99,7 @@ public final class Gather<R> extends AsyncFuture<List<R>> implements AsyncFuture
      * done callbacks: it runs no user code, and the task that awaits the gather is woken through the
      * loop anyway, so there is no re-entrance to fear and no loop turn to spend per child.
      */
-    @Override
-    public void watchedDone(AsyncFuture<?> child) {
+    private void childDone(AsyncFuture<?> child) {
         finished++;
         if (isDone()) {
             // The gather failed already and its awaiter saw that failure; like asyncio, count this
