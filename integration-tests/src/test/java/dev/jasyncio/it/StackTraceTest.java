@@ -20,19 +20,21 @@ import org.junit.jupiter.api.Test;
 class StackTraceTest {
 
     @Test
-    void aFailureInAStatementAfterAnAwaitNamesTheBlueprintsLine() throws IOException {
+    void aFailureInAStatementAfterAnAwaitNamesTheBlueprintsLineThenTheAwaitThatCalledIt() throws IOException {
         NumberFormatException thrown = assertThrows(NumberFormatException.class,
                 () -> EventLoop.run(NumbersAsync.sum(List.of("1", "two"))));
-        assertEquals(List.of("dev.jasyncio.it.Numbers.parse(Numbers.java:" + lineOf("Numbers", "Integer.parseInt(text)") + ")"),
+        assertEquals(List.of("dev.jasyncio.it.Numbers.parse(Numbers.java:" + lineOf("Numbers", "Integer.parseInt(text)") + ")",
+                        "dev.jasyncio.it.Numbers.sum(Numbers.java:" + lineOf("Numbers", "await(parse(text))") + ")"),
                 blueprintFrames(thrown));
     }
 
     @Test
-    void aFailureInsideAnIfCopiedAsWrittenNamesTheThrowsLine() throws IOException {
+    void aFailureInsideAnIfCopiedAsWrittenNamesTheThrowsLineThenTheAwaitThatCalledIt() throws IOException {
         Catalog catalog = new Catalog(Map.of(), 0);
         UnknownItemException thrown = assertThrows(UnknownItemException.class,
                 () -> EventLoop.run(CatalogAsync.price(catalog, "nothing")));
-        assertEquals(List.of("dev.jasyncio.it.Catalog.lookup(Catalog.java:" + lineOf("Catalog", "throw new UnknownItemException") + ")"),
+        assertEquals(List.of("dev.jasyncio.it.Catalog.lookup(Catalog.java:" + lineOf("Catalog", "throw new UnknownItemException") + ")",
+                        "dev.jasyncio.it.Catalog.price(Catalog.java:" + lineOf("Catalog", "await(lookup(sku))") + ")"),
                 blueprintFrames(thrown));
     }
 

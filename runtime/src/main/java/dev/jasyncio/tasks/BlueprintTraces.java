@@ -15,6 +15,13 @@ import java.util.Set;
  * rewritten twice however far the exception travels. All of this runs only when something is
  * thrown: a machine that completes normally never comes here.
  *
+ * <p>An exception that a frame receives from the coroutine it awaits and lets through does not
+ * pass through the frame's code on the thread's stack, so its trace would show only the innermost
+ * blueprint. The task adds the awaiting frame's position ({@link Coroutine#resumePoint()}) to the
+ * trace as it goes, just above the task's own frames: {@code at demo.Fetcher.fetch(Fetcher.java:15)}
+ * followed by {@code at demo.Fetcher.fetchAll(Fetcher.java:22)}, the await that called it, as a
+ * synchronous call chain would read and as Python's tracebacks of awaits read.
+ *
  * <p>The public methods are for generated machines, which keep their line tables as strings in
  * the form the processor documents: step lines as runs {@code "g=b"} (line g and those after it
  * come from blueprint line b), {@code "g=b+"} (they come from b, b+1, ...) and {@code "g=-"} (from
@@ -55,6 +62,31 @@ public final class BlueprintTraces {
         return null;
     }
 
+    /** Traces stop growing here, as the JVM's own stop at 1,024 frames by default. */
+    private static final int MAX_FRAMES = 1024;
+
+    /**
+     * Adds the await where {@code machine} waited to the trace of {@code thrown}, which it received
+     * from the coroutine it awaited and lets through: after the frames already there for the
+     * blueprints below it, before the frames of the task that drives them.
+     */
+    static void addAwaitingFrame(Throwable thrown, Coroutine<?> machine) {
+        StackTraceElement await = resumePoint(machine);
+        StackTraceElement[] trace = thrown.getStackTrace();
+        if (await == null || trace.length == 0 || trace.length >= MAX_FRAMES) {
+            return;
+        }
+        int at = 0;
+        while (at < trace.length && !trace[at].getClassName().equals(Task.class.getName())) {
+            at++;
+        }
+        StackTraceElement[] longer = new StackTraceElement[trace.length + 1];
+        System.arraycopy(trace, 0, longer, 0, at);
+        longer[at] = await;
+        System.arraycopy(trace, at, longer, at + 1, trace.length - at);
+        thrown.setStackTrace(longer);
+    }
+
     /** Rewrites the frames of {@code machine} in the traces of {@code thrown}, which just left its {@code step()}. */
     static void rewrite(Throwable thrown, Coroutine<?> machine) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -82,6 +114,15 @@ public final class BlueprintTraces {
         rewrite(thrown.getCause(), machine, machineClass, seen);
         for (Throwable suppressed : thrown.getSuppressed()) {
             rewrite(suppressed, machine, machineClass, seen);
+        }
+    }
+
+    /** The machine's resume point, or null if it has none or its hook fails. */
+    private static StackTraceElement resumePoint(Coroutine<?> machine) {
+        try {
+            return machine.resumePoint();
+        } catch (RuntimeException brokenHook) {
+            return null;
         }
     }
 

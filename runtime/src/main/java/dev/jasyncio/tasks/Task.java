@@ -370,6 +370,9 @@ public final class Task<T> extends AsyncFuture<T> {
     private void drive(Coroutine<?> start, Throwable escaping) {
         Coroutine<?> current = start;
         Throwable error = escaping;
+        // The exception just handed from a frame to its caller: if the caller lets it through too,
+        // its trace gets the caller's await, so it reads like a synchronous call chain.
+        Throwable passedUp = null;
         Object result = null;
         while (true) {
             if (error == null) {
@@ -385,6 +388,9 @@ public final class Task<T> extends AsyncFuture<T> {
                     }
                 } catch (Throwable thrown) {
                     BlueprintTraces.rewrite(thrown, current);
+                    if (thrown == passedUp) {
+                        BlueprintTraces.addAwaitingFrame(thrown, current);
+                    }
                     error = thrown;
                 }
             }
@@ -397,9 +403,11 @@ public final class Task<T> extends AsyncFuture<T> {
             // frame up to the root still finds the root.
             if (error != null) {
                 caller.sentError = error;
+                passedUp = error;
                 error = null;
             } else {
                 caller.sentValue = result;
+                passedUp = null;
             }
             result = null;
             current = caller;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.jasyncio.loop.EventLoop;
+import dev.jasyncio.testing.Steps;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,71 @@ class BlueprintTracesTest {
         protected StackTraceElement blueprintFrame(int generatedLine) {
             return BlueprintTraces.frame("demo.Blueprint", "parent", "Blueprint.java", "1=7", generatedLine);
         }
+    }
+
+    /** Awaits a child and lets its exception through; it knows the blueprint line of its await. */
+    private static final class Caller extends Coroutine<String> {
+        private final String method;
+        private final int awaitLine;
+        private final Coroutine<String> child;
+
+        Caller(String method, int awaitLine, Coroutine<String> child) {
+            this.method = method;
+            this.awaitLine = awaitLine;
+            this.child = child;
+        }
+
+        @Override
+        protected Object step() {
+            if (label == 0) {
+                label = 1;
+                if (awaitSuspends(child)) {
+                    return SUSPENDED;
+                }
+            }
+            return resumeValue();
+        }
+
+        @Override
+        protected StackTraceElement resumePoint() {
+            return new StackTraceElement("demo.Blueprint", method, "Blueprint.java", awaitLine);
+        }
+    }
+
+    @Test
+    void theAwaitsAnExceptionPassesThroughFollowItsFrameLikeASynchronousCallChain() {
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> EventLoop.run(new Caller("outer", 21, new Caller("middle", 14, new Failing(null)))));
+        List<String> frames = frameNames(thrown);
+        assertEquals(List.of("demo.Blueprint.fetch", "demo.Blueprint.middle", "demo.Blueprint.outer", Task.class.getName() + ".drive"),
+                frames.subList(0, 4));
+        assertEquals("demo.Blueprint.middle(Blueprint.java:14)", thrown.getStackTrace()[1].toString());
+        assertEquals("demo.Blueprint.outer(Blueprint.java:21)", thrown.getStackTrace()[2].toString());
+    }
+
+    @Test
+    void aCallerThatCatchesAndThrowsAnotherExceptionAddsNoFrameToTheFirst() {
+        IllegalStateException inner = new IllegalStateException("inner");
+        Coroutine<String> wrapping = new Coroutine<>() {
+            @Override
+            protected Object step() {
+                if (label == 0) {
+                    label = 1;
+                    if (awaitSuspends(new Caller("middle", 14, Steps.throwing(inner)))) {
+                        return SUSPENDED;
+                    }
+                }
+                try {
+                    return resumeValue();
+                } catch (IllegalStateException e) {
+                    throw new IllegalArgumentException("wrapped", e);
+                }
+            }
+        };
+        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class, () -> EventLoop.run(wrapping));
+        assertEquals(inner, thrown.getCause());
+        assertEquals(1, frameNames(inner).stream().filter(name -> name.startsWith("demo.")).count(),
+                "only the middle frame, which let the exception through");
     }
 
     @Test
