@@ -2,6 +2,9 @@ package dev.jasyncio.tasks;
 
 import dev.jasyncio.loop.EventLoop;
 import dev.jasyncio.loop.ExceptionContext;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.SwitchPoint;
 import java.lang.ref.Cleaner;
 import java.util.Collections;
 import java.util.Map;
@@ -17,8 +20,10 @@ import java.util.WeakHashMap;
  *
  * <p>Watching is off unless {@code -Djasyncio.debug=true} is set or a loop entered debug mode; then
  * a coroutine created on a loop in debug mode pays for a stack trace and a map entry, and one
- * created elsewhere for a look-up of the running loop. Off, the cost is the read of one flag in
- * {@link Coroutine}'s constructor.
+ * created elsewhere for a look-up of the running loop. Off, it costs nothing: the flag is a
+ * {@link SwitchPoint}, which compiled code takes as the constant false until watching starts and the
+ * code is recompiled, where a volatile flag, read at every coroutine's creation and start, cost a
+ * deep chain of awaits about a tenth of its time.
  */
 final class CoroutineWatch implements Runnable {
 
@@ -26,7 +31,16 @@ final class CoroutineWatch implements Runnable {
 
     private static final boolean DEBUG_PROPERTY = Boolean.getBoolean("jasyncio.debug");
 
-    private static volatile boolean watching = DEBUG_PROPERTY;
+    private static final SwitchPoint NOT_WATCHING = new SwitchPoint();
+
+    private static final MethodHandle WATCHING = NOT_WATCHING.guardWithTest(
+            MethodHandles.constant(boolean.class, false), MethodHandles.constant(boolean.class, true));
+
+    static {
+        if (DEBUG_PROPERTY) {
+            start();
+        }
+    }
 
     private static final Map<Coroutine<?>, CoroutineWatch> WATCHED = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -48,7 +62,17 @@ final class CoroutineWatch implements Runnable {
     }
 
     static void start() {
-        watching = true;
+        if (!NOT_WATCHING.hasBeenInvalidated()) {
+            SwitchPoint.invalidateAll(new SwitchPoint[] {NOT_WATCHING});
+        }
+    }
+
+    private static boolean watching() {
+        try {
+            return (boolean) WATCHING.invokeExact();
+        } catch (Throwable impossible) {
+            throw new AssertionError("a constant method handle threw", impossible);
+        }
     }
 
     /**
@@ -56,7 +80,7 @@ final class CoroutineWatch implements Runnable {
      * is in debug mode (or, outside any loop, if the debug property is set).
      */
     static void created(Coroutine<?> coroutine) {
-        if (watching) {
+        if (watching()) {
             EventLoop loop = runningLoop();
             if (loop != null ? loop.isDebug() : DEBUG_PROPERTY) {
                 WATCHED.put(coroutine, new CoroutineWatch(coroutine, loop));
@@ -66,7 +90,7 @@ final class CoroutineWatch implements Runnable {
 
     /** Called when a task or an await starts {@code coroutine}. */
     static void started(Coroutine<?> coroutine) {
-        if (watching) {
+        if (watching()) {
             CoroutineWatch watch = WATCHED.remove(coroutine);
             if (watch != null) {
                 watch.started = true;
