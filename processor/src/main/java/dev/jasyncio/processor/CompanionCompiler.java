@@ -23,6 +23,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -53,24 +54,28 @@ final class CompanionCompiler {
 
     /** Compiles the class's blueprints; false if its types are not resolvable yet and it must wait. */
     boolean compile(TypeElement host) {
-        List<ExecutableElement> blueprints = new ArrayList<>();
+        // one search per blueprint: Trees.getPath(element) scans the compilation unit from its root
+        Map<ExecutableElement, TreePath> blueprints = new LinkedHashMap<>();
         for (ExecutableElement method : ElementFilter.methodsIn(host.getEnclosedElements())) {
             if (RuntimeApi.isBlueprint(method)) {
-                blueprints.add(method);
+                TreePath path = trees.getPath(method);
+                if (path != null) {
+                    blueprints.put(method, path);
+                }
             }
         }
         ResolutionCheck resolution = new ResolutionCheck(trees);
-        for (ExecutableElement blueprint : blueprints) {
-            TreePath path = trees.getPath(blueprint);
-            if (path != null && !resolution.isResolved(path)) {
+        for (TreePath path : blueprints.values()) {
+            if (!resolution.isResolved(path)) {
                 return false;
             }
         }
         List<MachineModel> machines = new ArrayList<>();
         Map<String, Integer> machineNames = new HashMap<>();
         try {
-            for (ExecutableElement blueprint : blueprints) {
-                MachineModel machine = compile(host, blueprint, machineName(blueprint, machineNames));
+            for (Map.Entry<ExecutableElement, TreePath> blueprint : blueprints.entrySet()) {
+                MachineModel machine = compile(host, blueprint.getKey(), blueprint.getValue(),
+                        machineName(blueprint.getKey(), machineNames));
                 if (machine != null) {
                     machines.add(machine);
                 }
@@ -78,9 +83,7 @@ final class CompanionCompiler {
         } catch (UnresolvedTypeException notYet) {
             return false;
         }
-        for (ExecutableElement blueprint : blueprints) {
-            warnAbout(blueprint);
-        }
+        blueprints.values().forEach(this::warnAbout);
         if (!machines.isEmpty()) {
             writeFile(host, writer.write(host, machines));
         }
@@ -88,21 +91,14 @@ final class CompanionCompiler {
     }
 
     /** The warnings of a blueprint's body, given once its class is compiled (a deferred class would repeat them). */
-    private void warnAbout(ExecutableElement blueprint) {
-        TreePath path = trees.getPath(blueprint);
-        if (path != null) {
-            new NotAwaitedChecker(trees, reporter, environment.getElementUtils(), environment.getTypeUtils())
-                    .checkBlueprint(path);
-            new BlockingCallChecker(trees, reporter, environment.getElementUtils(), environment.getTypeUtils())
-                    .check(path);
-        }
+    private void warnAbout(TreePath path) {
+        new NotAwaitedChecker(trees, reporter, environment.getElementUtils(), environment.getTypeUtils())
+                .checkBlueprint(path);
+        new BlockingCallChecker(trees, reporter, environment.getElementUtils(), environment.getTypeUtils())
+                .check(path);
     }
 
-    private MachineModel compile(TypeElement host, ExecutableElement blueprint, String machineName) {
-        TreePath path = trees.getPath(blueprint);
-        if (path == null) {
-            return null;
-        }
+    private MachineModel compile(TypeElement host, ExecutableElement blueprint, TreePath path, String machineName) {
         try {
             if (!new BlueprintValidator(trees, reporter, environment.getElementUtils(), environment.getTypeUtils()).validate(blueprint, path)) {
                 return null;

@@ -41,9 +41,11 @@ public final class BodyAnalyzer {
         long bodyStart = positions.getStartPosition(unit, method.getBody());
         long bodyEnd = positions.getEndPosition(unit, method.getBody());
         for (VariableTree parameter : method.getParameters()) {
-            Element element = trees.getElement(new TreePath(methodPath, parameter));
+            TreePath parameterPath = new TreePath(methodPath, parameter);
+            Element element = trees.getElement(parameterPath);
             facts.declareName(parameter.getName().toString());
-            facts.locals.put(element, new LocalVariable((VariableElement) element, bodyStart, bodyStart, bodyEnd, true));
+            facts.locals.put(element, new LocalVariable((VariableElement) element, parameterPath, bodyStart, bodyStart,
+                    bodyEnd, true));
         }
         new Scanner(facts, unit, positions, methodPath).scan(new TreePath(methodPath, method.getBody()), null);
         return facts;
@@ -132,7 +134,8 @@ public final class BodyAnalyzer {
                 Element element = trees.getElement(getCurrentPath());
                 if (element instanceof VariableElement variable) {
                     TreePath parent = getCurrentPath().getParentPath();
-                    facts.locals.put(element, new LocalVariable(variable, start(node), end(node), scopeEnd(parent), false));
+                    facts.locals.put(element, new LocalVariable(variable, getCurrentPath(), start(node), end(node),
+                            scopeEnd(parent), false));
                 }
             }
             return super.visitVariable(node, null);

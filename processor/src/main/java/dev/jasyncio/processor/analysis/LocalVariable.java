@@ -1,5 +1,6 @@
 package dev.jasyncio.processor.analysis;
 
+import com.sun.source.util.TreePath;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.VariableElement;
@@ -10,6 +11,7 @@ import javax.lang.model.element.VariableElement;
  */
 public final class LocalVariable {
     final VariableElement element;
+    final TreePath declaration;
     final long declaredAt;
     final long declarationEnd;
     final long scopeEnd;
@@ -17,8 +19,10 @@ public final class LocalVariable {
     final List<Long> references = new ArrayList<>();
     boolean reassigned;
 
-    LocalVariable(VariableElement element, long declaredAt, long declarationEnd, long scopeEnd, boolean parameter) {
+    LocalVariable(VariableElement element, TreePath declaration, long declaredAt, long declarationEnd, long scopeEnd,
+            boolean parameter) {
         this.element = element;
+        this.declaration = declaration;
         this.declaredAt = declaredAt;
         this.declarationEnd = declarationEnd;
         this.scopeEnd = scopeEnd;
@@ -27,6 +31,11 @@ public final class LocalVariable {
 
     public VariableElement element() {
         return element;
+    }
+
+    /** Where it is declared: kept from the analysis, since {@code Trees.getPath} of a local searches its whole file. */
+    public TreePath declaration() {
+        return declaration;
     }
 
     /** Its value can be read late without changing the program: it is never written after its declaration. */

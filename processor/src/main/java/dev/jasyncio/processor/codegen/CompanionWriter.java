@@ -36,6 +36,7 @@ import javax.lang.model.element.TypeElement;
 public final class CompanionWriter {
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final String LINE_TABLE = "BlueprintLines";
+    private static final char PLACEHOLDER = 'T';
     private static final char STEP = 'S';
     private static final char RESUMES = 'R';
     private final String processorName;
@@ -94,18 +95,33 @@ public final class CompanionWriter {
                 .build()
                 .toString();
         LineTable lineTable = LineTable.read(rendered);
-        String text = lineTable.text();
-        for (int i = 0; i < machines.size(); i++) {
-            LineTable.Machine machine = lineTable.machines().get(i);
-            text = text.replace(placeholder(i, STEP), '"' + machine.stepLines() + '"')
-                    .replace(placeholder(i, RESUMES), '"' + machine.resumeLines() + '"');
+        return new Source(name.canonicalName(), fillIn(lineTable.text(), lineTable.machines()));
+    }
+
+    /** The text with each placeholder replaced by its string of the line table, in one pass. */
+    private static String fillIn(String text, List<LineTable.Machine> machines) {
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        for (int at = text.indexOf(LineMarks.MARK); at >= 0; at = text.indexOf(LineMarks.MARK, at + 1)) {
+            int end = at + 2;
+            while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                end++;
+            }
+            if (end == at + 2 || end == text.length() || text.charAt(at + 1) != PLACEHOLDER
+                    || text.charAt(end) != STEP && text.charAt(end) != RESUMES) {
+                continue;
+            }
+            LineTable.Machine machine = machines.get(Integer.parseInt(text.substring(at + 2, end)));
+            out.append(text, copied, at).append('"')
+                    .append(text.charAt(end) == STEP ? machine.stepLines() : machine.resumeLines()).append('"');
+            copied = end + 1;
         }
-        return new Source(name.canonicalName(), text);
+        return out.append(text, copied, text.length()).toString();
     }
 
     /** Stands for a string of the line table until the table is known; never in the written file. */
     private static String placeholder(int machine, char kind) {
-        return LineMarks.MARK + "T" + machine + kind;
+        return String.valueOf(LineMarks.MARK) + PLACEHOLDER + machine + kind;
     }
 
     /** The blueprint's name in constant case ({@code fetchAll -> FETCH_ALL}), numbered if an overload took it. */

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the line marks out of a rendered companion: the text without them, and for each machine
@@ -27,7 +25,6 @@ final class LineTable {
     private static final char MACHINE = 'M';
     private static final char STATE = 'S';
     private static final char END = 'E';
-    private static final Pattern MARK_LINE = Pattern.compile("[ \\t]*" + LineMarks.MARK + "([A-Z])(\\d*)");
 
     /** The lines of one machine. */
     static final class Machine {
@@ -92,17 +89,26 @@ final class LineTable {
         Machine machine = null;
         int pendingState = -1;
         int line = 0;
-        for (String sourceLine : rendered.split("\n", -1)) {
-            Matcher mark = MARK_LINE.matcher(sourceLine);
-            if (!mark.matches()) {
+        int lineStart = 0;
+        while (lineStart <= rendered.length()) {
+            int lineEnd = rendered.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = rendered.length();
+            }
+            int markAt = markAt(rendered, lineStart, lineEnd);
+            int next = lineEnd + 1;
+            if (markAt < 0) {
                 if (line > 0) {
                     out.append('\n');
                 }
-                out.append(sourceLine);
+                out.append(rendered, lineStart, lineEnd);
                 line++;
+                lineStart = next;
                 continue;
             }
-            char kind = mark.group(1).charAt(0);
+            lineStart = next;
+            char kind = rendered.charAt(markAt + 1);
+            String argument = rendered.substring(markAt + 2, lineEnd);
             if (kind == MACHINE) {
                 machine = new Machine();
                 machines.add(machine);
@@ -110,11 +116,11 @@ final class LineTable {
             } else if (machine == null) {
                 continue;
             } else if (kind == STATE) {
-                pendingState = Integer.parseInt(mark.group(2));
+                pendingState = Integer.parseInt(argument);
             } else if (kind == END) {
                 machine.run(line + 1, "-");
             } else if (kind == LineMarks.AT || kind == LineMarks.COPIED) {
-                long blueprintLine = Long.parseLong(mark.group(2));
+                long blueprintLine = Long.parseLong(argument);
                 machine.run(line + 1, blueprintLine + (kind == LineMarks.COPIED ? "+" : ""));
                 if (pendingState >= 0) {
                     machine.resumes.put(pendingState, blueprintLine);
@@ -125,6 +131,26 @@ final class LineTable {
         LineTable table = new LineTable(out.toString());
         table.machines.addAll(machines);
         return table;
+    }
+
+    /**
+     * Where the mark of a line is, or -1 if the line is not a mark: indentation, the mark character,
+     * a capital letter that says the kind, and digits.
+     */
+    private static int markAt(String text, int from, int to) {
+        int at = from;
+        while (at < to && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+            at++;
+        }
+        if (to - at < 2 || text.charAt(at) != LineMarks.MARK || text.charAt(at + 1) < 'A' || text.charAt(at + 1) > 'Z') {
+            return -1;
+        }
+        for (int digit = at + 2; digit < to; digit++) {
+            if (text.charAt(digit) < '0' || text.charAt(digit) > '9') {
+                return -1;
+            }
+        }
+        return at;
     }
 
     /** The companion's text without marks. */

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -47,6 +48,7 @@ import javax.lang.model.type.TypeMirror;
  * before an await is saved in a temp before the machine suspends, so it keeps its value.
  */
 final class ExpressionLowering {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private final LoweringContext context;
     private final Splicer splicer;
     private SwitchLowering switches;
@@ -167,7 +169,7 @@ final class ExpressionLowering {
     }
 
     private String summary(Tree tree) {
-        String text = context.text(tree).replaceAll("\\s+", " ");
+        String text = WHITESPACE.matcher(context.text(tree)).replaceAll(" ");
         return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }
 

@@ -62,6 +62,8 @@ final class LoweringContext {
     final Set<LocalVariable> fieldLocals = new LinkedHashSet<>();
     private final SourcePositions positions;
     private final CharSequence source;
+    /** The blueprint's file name without its directories, as the state comments show it. */
+    private final String fileName;
 
     LoweringContext(Trees trees, Types types, Reporter reporter, TreePath methodPath, TypeElement host,
             ExecutableElement blueprint, BodyFacts facts) {
@@ -81,6 +83,8 @@ final class LoweringContext {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        String path = unit.getSourceFile().getName();
+        this.fileName = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
         this.names = new Names(facts.declaredNames());
         this.selfName = isStatic() ? null : names.fresh("self");
         MethodTree method = (MethodTree) methodPath.getLeaf();
@@ -108,9 +112,9 @@ final class LoweringContext {
             if (field) {
                 if (!projector.isDenotable(local.element().asType())) {
                     throw abort(String.format(Messages.NON_DENOTABLE_LOCAL, local.element().getSimpleName()),
-                            trees.getPath(local.element()));
+                            local.declaration());
                 }
-                access.checkType(local.element().asType(), trees.getPath(local.element()));
+                access.checkType(local.element().asType(), local.declaration());
                 String name = nameFor(local.element());
                 localNames.put(local.element(), name);
                 fieldLocals.add(local);
@@ -186,7 +190,7 @@ final class LoweringContext {
     /** A comment that ties generated code to the blueprint line it comes from. */
     String describe(Tree tree, String what) {
         long line = unit.getLineMap().getLineNumber(start(tree));
-        return unit.getSourceFile().getName().replaceAll(".*[/\\\\]", "") + ":" + line + ": " + what;
+        return fileName + ":" + line + ": " + what;
     }
 
     /** The path of a child tree, for the analyses that need a tree's path rather than the tree. */

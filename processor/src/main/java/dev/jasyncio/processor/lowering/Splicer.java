@@ -93,7 +93,7 @@ final class Splicer {
     }
 
     CodeBlock splice(TreePath path) {
-        CodeBlock.Builder out = CodeBlock.builder();
+        SplicedCode out = new SplicedCode();
         boolean outermost = depth++ == 0;
         if (outermost) {
             lineIndent = context.lineIndentOf(path.getLeaf());
@@ -111,9 +111,26 @@ final class Splicer {
      * the piece started on, because JavaPoet indents them again; text blocks are left exactly as
      * they are, since their content depends on their lines' indentation.
      */
-    private void addText(String text, CodeBlock.Builder out) {
+    private void addText(String text, SplicedCode out) {
         boolean reindent = lineIndent > 0 && text.indexOf('\n') >= 0 && !text.contains("\"\"\"");
-        out.add("$L", reindent ? text.replaceAll("\n[ \t]{0," + lineIndent + "}", "\n") : text);
+        out.text(reindent ? outdented(text) : text);
+    }
+
+    /** The text with up to {@code lineIndent} spaces or tabs removed after each line break. */
+    private String outdented(String text) {
+        StringBuilder result = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i++);
+            result.append(c);
+            if (c == '\n') {
+                for (int removed = 0; removed < lineIndent && i < text.length()
+                        && (text.charAt(i) == ' ' || text.charAt(i) == '\t'); removed++) {
+                    i++;
+                }
+            }
+        }
+        return result.toString();
     }
 
     /** The receiver expression of instance members: the machine's copy of {@code this}. */
@@ -121,13 +138,13 @@ final class Splicer {
         return CodeBlock.of("$L", context.selfName);
     }
 
-    private void write(TreePath path, Nesting nesting, CodeBlock.Builder out) {
+    private void write(TreePath path, Nesting nesting, SplicedCode out) {
         if (!writeSpecial(path, nesting, out)) {
             copyWithChildren(path, nesting, out);
         }
     }
 
-    private void copyWithChildren(TreePath path, Nesting nesting, CodeBlock.Builder out) {
+    private void copyWithChildren(TreePath path, Nesting nesting, SplicedCode out) {
         copyFrom(path, context.start(path.getLeaf()), nesting, out);
     }
 
@@ -136,7 +153,7 @@ final class Splicer {
      * {@code from} shares text with an earlier sibling (the declarators of {@code int a = x, b = y}
      * share the type): only its part after {@code from} is written.
      */
-    private void copyFrom(TreePath path, long from, Nesting nesting, CodeBlock.Builder out) {
+    private void copyFrom(TreePath path, long from, Nesting nesting, SplicedCode out) {
         Tree tree = path.getLeaf();
         long cursor = from;
         long end = context.end(tree);
@@ -172,7 +189,7 @@ final class Splicer {
         };
     }
 
-    private boolean writeSpecial(TreePath path, Nesting nesting, CodeBlock.Builder out) {
+    private boolean writeSpecial(TreePath path, Nesting nesting, SplicedCode out) {
         Tree tree = path.getLeaf();
         switch (tree.getKind()) {
             case IDENTIFIER:
@@ -216,7 +233,7 @@ final class Splicer {
                     return !nesting.inBody() && writeCapturing(path, nesting, out);
                 }
                 if (nesting.classBody() == null && needsOuterInstance(path)) {
-                    out.add("$L.", context.selfName);
+                    out.text(context.selfName).text(".");
                     copyWithChildren(path, nesting, out);
                     return true;
                 }
@@ -226,13 +243,13 @@ final class Splicer {
         }
     }
 
-    private boolean writeIdentifier(TreePath path, Nesting nesting, IdentifierTree tree, CodeBlock.Builder out) {
+    private boolean writeIdentifier(TreePath path, Nesting nesting, IdentifierTree tree, SplicedCode out) {
         String name = tree.getName().toString();
         if (name.equals("this")) {
             if (nesting.classBody() != null) {
                 return false;
             }
-            out.add("$L", context.selfName);
+            out.text(context.selfName);
             return true;
         }
         Element element = context.trees.getElement(path);
@@ -241,7 +258,7 @@ final class Splicer {
         }
         String local = context.localName(element);
         if (local != null) {
-            out.add("$L", local);
+            out.text(local);
             return true;
         }
         switch (element.getKind()) {
@@ -308,7 +325,7 @@ final class Splicer {
         return true;
     }
 
-    private boolean writeMemberSelect(TreePath path, MemberSelectTree tree, CodeBlock.Builder out) {
+    private boolean writeMemberSelect(TreePath path, MemberSelectTree tree, SplicedCode out) {
         String member = tree.getIdentifier().toString();
         Element element = context.trees.getElement(path);
         if (member.equals("this")) {
@@ -316,7 +333,7 @@ final class Splicer {
             if (!context.host.equals(outer)) {
                 throw context.abort(String.format(Messages.OUTER_INSTANCE, context.host.getSimpleName()), path);
             }
-            out.add("$L", context.selfName);
+            out.text(context.selfName);
             return true;
         }
         if (member.equals("super")) {
@@ -333,7 +350,7 @@ final class Splicer {
         return false;
     }
 
-    private boolean writeInvocation(TreePath path, MethodInvocationTree tree, CodeBlock.Builder out) {
+    private boolean writeInvocation(TreePath path, MethodInvocationTree tree, SplicedCode out) {
         Element element = context.trees.getElement(path);
         if (!RuntimeApi.isBlueprint(element)) {
             return false;
@@ -384,7 +401,7 @@ final class Splicer {
         return context.isField(element) ? pattern.getVariable() : null;
     }
 
-    private boolean writeJump(Tree tree, Nesting nesting, CodeBlock.Builder out) {
+    private boolean writeJump(Tree tree, Nesting nesting, SplicedCode out) {
         if (nesting.inBody()) {
             return false;
         }
@@ -404,7 +421,7 @@ final class Splicer {
      * values they had when it was created, as in the blueprint: it is built by a helper method
      * that receives those values as parameters of the same names.
      */
-    private boolean writeCapturing(TreePath path, Nesting nesting, CodeBlock.Builder out) {
+    private boolean writeCapturing(TreePath path, Nesting nesting, SplicedCode out) {
         Map<String, VariableElement> captured = capturedLocals(path);
         if (captured.values().stream().noneMatch(context::isField)) {
             return false;
@@ -416,7 +433,7 @@ final class Splicer {
         for (Map.Entry<String, VariableElement> entry : captured.entrySet()) {
             method.addParameter(context.projector.project(entry.getValue().asType()), entry.getKey());
         }
-        CodeBlock.Builder body = CodeBlock.builder();
+        SplicedCode body = new SplicedCode();
         copyWithChildren(path, nesting, body);
         method.addStatement("return $L", body.build());
         context.helpers.add(method.build());
