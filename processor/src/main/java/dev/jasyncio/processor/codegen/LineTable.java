@@ -79,7 +79,7 @@ final class LineTable {
     }
 
     private static CodeBlock mark(char kind, String argument) {
-        return CodeBlock.of("$L$L$L\n", LineMarks.MARK, kind, argument);
+        return CodeBlock.of("$L", String.valueOf(LineMarks.MARK) + kind + argument + "\n");
     }
 
     /** Reads and removes every mark of a rendered companion. */

@@ -105,9 +105,10 @@ final class MachineWriter {
         }
         step.beginControlFlow("switch (label)");
         for (MachineModel.StateCode state : machine.states()) {
-            step.addCode("case $L: {\n$>", state.id());
+            // literals rather than formats: JavaPoet formats each piece of a format on its own
+            step.addCode("$L$>", "case " + state.id() + ": {\n");
             step.addCode(LineTable.stateMark(state.id()));
-            step.addCode("// $L\n", state.comment());
+            step.addCode("$L", "// " + state.comment() + "\n");
             step.addCode(state.code());
             step.addCode("$<}\n");
         }

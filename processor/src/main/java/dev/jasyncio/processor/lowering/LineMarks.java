@@ -24,7 +24,7 @@ public final class LineMarks {
 
     /** The generated lines that follow, up to the next mark, come from blueprint line {@code line}. */
     public static CodeBlock at(long line) {
-        return CodeBlock.of("$L$L$L\n", MARK, AT, line);
+        return CodeBlock.of("$L", String.valueOf(MARK) + AT + line + "\n");
     }
 
     /**
@@ -32,6 +32,6 @@ public final class LineMarks {
      * at line {@code line}: the n-th of them comes from line {@code line + n}.
      */
     public static CodeBlock copiedFrom(long line) {
-        return CodeBlock.of("$L$L$L\n", MARK, COPIED, line);
+        return CodeBlock.of("$L", String.valueOf(MARK) + COPIED + line + "\n");
     }
 }

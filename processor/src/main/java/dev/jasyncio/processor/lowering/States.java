@@ -101,7 +101,8 @@ final class States {
     /** The statements that continue at another state: usable inside any nested Java statement. */
     CodeBlock jumpCode(State target) {
         target.targeted = true;
-        return CodeBlock.of("label = $L;\ncontinue $L;\n", target.id, resumeLabel);
+        // one literal instead of a format: JavaPoet formats each piece on its own, and jumps are the commonest code
+        return CodeBlock.of("$L", "label = " + target.id + ";\ncontinue " + resumeLabel + ";\n");
     }
 
     void jump(State target) {
@@ -112,7 +113,7 @@ final class States {
     /** Re-dispatches to a state whose number the code already stored in {@code label}. */
     void continueAt(State target) {
         target.targeted = true;
-        emit("continue $L;\n", resumeLabel);
+        emit("$L", "continue " + resumeLabel + ";\n");
         current = null;
     }
 
