@@ -4,20 +4,24 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.jasyncio.processor.differential.MemoryJavac;
 import dev.jasyncio.processor.fuzz.Tree.Program;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 /**
  * How much the processor adds to javac's time: compiles one source tree of generated blueprints
  * holding {@value #METHODS} {@code @Async} methods with jasyncio's processors and with
  * {@code -proc:none} (blueprints are valid Java either way), same options, alternating, after
- * warm-up rounds, and prints the median of each and their ratio; and, to tell the processor's own
- * work from javac's work on what it generates, the same tree with the generated companions given
- * to javac as sources with {@code -proc:none}.
+ * warm-up rounds, and prints the median of each (wall-clock time, and the compiling thread's CPU
+ * time) and their ratio; and, to tell the processor's own work from javac's work on what it
+ * generates, the same tree with the generated companions given to javac as sources with
+ * {@code -proc:none}.
  *
  * <p>A benchmark, not a test: surefire runs it only when asked (its name does not end in
  * {@code Test}), and it asserts nothing about time:
@@ -42,23 +46,29 @@ class ProcessorSpeedBenchmark {
             timed(javac, tree, false);
             timed(javac, treeAndCompanions, false);
         }
-        double[] with = new double[ROUNDS];
-        double[] without = new double[ROUNDS];
-        double[] companionsAsSources = new double[ROUNDS];
+        Timing[] with = new Timing[ROUNDS];
+        Timing[] without = new Timing[ROUNDS];
+        Timing[] companionsAsSources = new Timing[ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
             with[i] = timed(javac, tree, true);
             without[i] = timed(javac, tree, false);
             companionsAsSources[i] = timed(javac, treeAndCompanions, false);
         }
-        double withMedian = median(with);
-        double withoutMedian = median(without);
+        double withWall = median(with, Timing::wall);
+        double withoutWall = median(without, Timing::wall);
+        double withCpu = median(with, Timing::cpu);
+        double withoutCpu = median(without, Timing::cpu);
         System.out.printf("processor speed: %d @Async methods in %d files, %d lines (companions: %d lines)%n"
-                        + "  javac -proc:none                              %6.2f s%n"
-                        + "  javac with jasyncio                           %6.2f s: ratio %.2f, the processor adds %.0f%%%n"
-                        + "  javac -proc:none, companions given as sources %6.2f s (the cost of compiling the machines)%n"
-                        + "  (medians of %d rounds after %d warm-up rounds)%n",
-                METHODS, tree.size(), lines(tree), lines(treeAndCompanions) - lines(tree), withoutMedian, withMedian,
-                withMedian / withoutMedian, (withMedian / withoutMedian - 1) * 100, median(companionsAsSources), ROUNDS, WARMUP);
+                        + "                                                 wall       cpu%n"
+                        + "  javac -proc:none                              %6.2f s  %6.2f s%n"
+                        + "  javac with jasyncio                           %6.2f s  %6.2f s%n"
+                        + "  javac -proc:none, companions given as sources %6.2f s  %6.2f s (the cost of compiling the machines)%n"
+                        + "  ratio: %.2f wall, %.2f cpu (the processor adds %.0f%% of cpu time)%n"
+                        + "  (medians of %d rounds after %d warm-up rounds; cpu is the compiling thread's, which a"
+                        + " loaded machine disturbs less)%n",
+                METHODS, tree.size(), lines(tree), lines(treeAndCompanions) - lines(tree), withoutWall, withoutCpu,
+                withWall, withCpu, median(companionsAsSources, Timing::wall), median(companionsAsSources, Timing::cpu),
+                withWall / withoutWall, withCpu / withoutCpu, (withCpu / withoutCpu - 1) * 100, ROUNDS, WARMUP);
     }
 
     private static long lines(List<MemoryJavac.Source> sources) {
@@ -83,17 +93,22 @@ class ProcessorSpeedBenchmark {
         return tree;
     }
 
-    private static double timed(MemoryJavac javac, List<MemoryJavac.Source> tree, boolean withProcessor) {
+    /** One compilation's wall-clock time and the compiling thread's CPU time, in seconds. */
+    private record Timing(double wall, double cpu) {}
+
+    /** javac runs on the calling thread, so that thread's CPU time is javac's and the processor's. */
+    private static Timing timed(MemoryJavac javac, List<MemoryJavac.Source> tree, boolean withProcessor) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         MemoryJavac.Result result = javac.compile(tree, withProcessor);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        Timing timing = new Timing((System.nanoTime() - start) / 1e9, (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
         assertWithMessage("javac's problems with the tree").that(result.problems()).isEmpty();
-        return seconds;
+        return timing;
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
+    private static double median(Timing[] timings, ToDoubleFunction<Timing> measure) {
+        double[] sorted = Arrays.stream(timings).mapToDouble(measure).sorted().toArray();
         return sorted[sorted.length / 2];
     }
 }
