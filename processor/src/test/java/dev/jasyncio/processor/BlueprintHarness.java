@@ -19,9 +19,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Compiles blueprints with the real processor, under the strictest options a user may have, and
@@ -120,6 +122,30 @@ final class BlueprintHarness {
 
     /** {@link #compile} with other processors that run before jasyncio's, as another library's would. */
     static Compilation compileAfter(List<Processor> others, JavaFileObject... sources) {
+        return compile(others, List.of(), sources);
+    }
+
+    /**
+     * {@link #compile} of sources that use Java 21 syntax (pattern switches): {@code --release 21},
+     * so the test needs a JDK 21 or later ({@link #assumeJava21}).
+     */
+    static Compilation compileJava21(JavaFileObject... sources) {
+        return compile(List.of(), List.of("--release", "21"), sources);
+    }
+
+    /** {@link #run} of sources compiled by {@link #compileJava21}. */
+    static Object runJava21(String mainClass, JavaFileObject... sources) {
+        Compilation compilation = compileJava21(sources);
+        CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
+        return invoke(compilation, mainClass, "run");
+    }
+
+    /** Skips the test on a JDK older than 21, which cannot compile Java 21 sources. */
+    static void assumeJava21() {
+        Assumptions.assumeTrue(Runtime.version().feature() >= 21, "Java 21 syntax needs a JDK 21 or later");
+    }
+
+    private static Compilation compile(List<Processor> others, List<String> options, JavaFileObject... sources) {
         List<JavaFileObject> all = new ArrayList<>(List.of(sources));
         all.add(STEPS);
         List<Processor> processors = new ArrayList<>(others);
@@ -127,7 +153,7 @@ final class BlueprintHarness {
         processors.add(new AsyncProcessor());
         return Compiler.javac()
                 .withProcessors(processors)
-                .withOptions("-Xlint:all", "-Werror")
+                .withOptions(Stream.concat(Stream.of("-Xlint:all", "-Werror"), options.stream()).toList())
                 .withClasspath(CLASS_PATH)
                 .compile(all);
     }

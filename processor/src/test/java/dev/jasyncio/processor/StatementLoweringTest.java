@@ -514,4 +514,32 @@ class StatementLoweringTest {
                 }
                 """))).isEqualTo(9);
     }
+
+    @Test
+    void aForEachOverAListOfRecordsThatShareAnInterfaceIteratesWithTheVariablesType() {
+        assertThat(runForLog("SharedInterface", source("SharedInterface", """
+                class SharedInterface {
+                    interface Named {
+                        String name();
+                    }
+
+                    record Cat(String name) implements Named {}
+
+                    record Dog(String name) implements Named {}
+
+                    @Async
+                    static Coroutine<List<String>> main() {
+                        List<String> log = new ArrayList<>();
+                        for (Named each : List.of(new Cat("tom"), new Dog("rex"))) {
+                            log.add(await(later(each.name())));
+                        }
+                        return done(log);
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(SharedInterfaceAsync.main());
+                    }
+                }
+                """))).containsExactly("tom", "rex").inOrder();
+    }
 }

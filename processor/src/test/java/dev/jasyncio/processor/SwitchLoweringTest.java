@@ -166,4 +166,32 @@ class SwitchLoweringTest {
                 }
                 """))).containsExactly("other", "blue").inOrder();
     }
+
+    @Test
+    void aStringConstantSpelledDefaultIsNotTheDefaultLabel() {
+        assertThat(runForLog("WordDefault", source("WordDefault", """
+                class WordDefault {
+                    @Async
+                    static Coroutine<List<String>> main() {
+                        List<String> log = new ArrayList<>();
+                        for (String word : List.of("default", "other")) {
+                            switch (await(later(word))) {
+                                case "default":
+                                    log.add("the word default");
+                                    break;
+                                case "x":
+                                    log.add("x " + await(later(1)));
+                                    break;
+                            }
+                            log.add("after " + word);
+                        }
+                        return done(log);
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(WordDefaultAsync.main());
+                    }
+                }
+                """))).containsExactly("the word default", "after default", "after other").inOrder();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.jasyncio.processor.analysis;
 
 import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.DoWhileLoopTree;
@@ -22,6 +23,7 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
 
@@ -136,9 +138,37 @@ public final class BodyAnalyzer {
                     TreePath parent = getCurrentPath().getParentPath();
                     facts.locals.put(element, new LocalVariable(variable, getCurrentPath(), start(node), end(node),
                             scopeEnd(parent), false));
+                    BodyFacts.CaseHead head = caseHead(getCurrentPath());
+                    if (head != null) {
+                        facts.caseHeadBindings.put(element, head);
+                    }
                 }
             }
             return super.visitVariable(node, null);
+        }
+
+        /**
+         * The switch and the case head that declare this pattern binding, or null: the binding of
+         * {@code case Circle c} and of an {@code instanceof} in {@code when ...}.
+         */
+        private BodyFacts.CaseHead caseHead(TreePath variable) {
+            if (variable.getParentPath().getLeaf().getKind() != Tree.Kind.BINDING_PATTERN) {
+                return null;
+            }
+            TreePath below = variable;
+            for (TreePath up = variable.getParentPath(); up != null; below = up, up = up.getParentPath()) {
+                if (up.getLeaf() instanceof CaseTree clause) {
+                    Tree part = below.getLeaf();
+                    boolean inBody = part == clause.getBody()
+                            || clause.getStatements() != null && clause.getStatements().contains(part);
+                    List<Tree> head = CaseLabels.head(clause);
+                    return inBody ? null : new BodyFacts.CaseHead(up.getParentPath().getLeaf(), end(head.get(head.size() - 1)));
+                }
+                if (up.getLeaf() instanceof StatementTree) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         private long scopeEnd(TreePath parent) {

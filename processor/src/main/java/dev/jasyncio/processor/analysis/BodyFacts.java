@@ -47,6 +47,14 @@ public final class BodyFacts {
     final Map<String, Integer> nameCounts = new HashMap<>();
     /** The resources declared by try-with-resources statements, with their statement. */
     final Map<Element, Tree> resourceOwners = new HashMap<>();
+    /** The pattern bindings declared by a case label or guard. */
+    final Map<Element, CaseHead> caseHeadBindings = new HashMap<>();
+
+    /**
+     * Where a case declares a pattern binding: the switch statement or expression, and the end of
+     * the case's labels and guard, after which its body begins.
+     */
+    record CaseHead(Tree owner, long end) {}
 
     void addLoop(long start, long end) {
         loops.add(new Range(start, end));
@@ -101,6 +109,12 @@ public final class BodyFacts {
         nameCounts.merge(name, 1, Integer::sum);
     }
 
+    /** A binding of a case's labels or guard that the case's body uses. */
+    public boolean usedInCaseBody(Element binding) {
+        CaseHead caseHead = caseHeadBindings.get(binding);
+        return caseHead != null && locals.get(binding).references.stream().anyMatch(r -> r > caseHead.end());
+    }
+
     /**
      * A local becomes a machine field when a suspension point lies inside its scope after its
      * declaration (not in its own initializer, which runs before the local exists). Positions of
@@ -114,6 +128,11 @@ public final class BodyFacts {
         // a lowered try-with-resources closes its resources in a state of their own
         Tree resourceOwner = resourceOwners.get(local.element);
         if (resourceOwner != null && suspends(resourceOwner)) {
+            return true;
+        }
+        // a lowered switch tests its labels in one state and runs each case in others
+        CaseHead caseHead = caseHeadBindings.get(local.element);
+        if (caseHead != null && suspends(caseHead.owner()) && usedInCaseBody(local.element)) {
             return true;
         }
         for (Suspension suspension : suspensions) {

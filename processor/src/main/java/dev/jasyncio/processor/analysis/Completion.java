@@ -27,6 +27,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Types;
 
 /**
  * Whether a statement can complete normally, by the rules of JLS 14.22. The generated machine
@@ -34,9 +35,11 @@ import javax.lang.model.element.VariableElement;
  */
 public final class Completion {
     private final Trees trees;
+    private final Types types;
 
-    public Completion(Trees trees) {
+    public Completion(Trees trees, Types types) {
         this.trees = trees;
+        this.types = types;
     }
 
     public boolean canCompleteNormally(TreePath path) {
@@ -100,7 +103,7 @@ public final class Completion {
         boolean hasDefault = false;
         CaseTree last = null;
         for (CaseTree caseTree : node.getCases()) {
-            hasDefault |= caseTree.getExpressions().isEmpty();
+            hasDefault |= CaseLabels.isDefault(caseTree);
             last = caseTree;
             if (caseTree.getCaseKind() == CaseTree.CaseKind.RULE) {
                 Tree body = caseTree.getBody();
@@ -109,7 +112,10 @@ public final class Completion {
                 }
             }
         }
-        if (!hasDefault || last == null || hasBreak(node, null)) {
+        // an enhanced switch is exhaustive: like one with a default, it completes only through its cases
+        boolean exhaustive = hasDefault
+                || CaseLabels.isEnhanced(trees.getTypeMirror(new TreePath(path, node.getExpression())), node.getCases(), types);
+        if (!exhaustive || last == null || hasBreak(node, null)) {
             return true;
         }
         if (last.getCaseKind() == CaseTree.CaseKind.RULE) {

@@ -70,7 +70,7 @@ final class LoweringContext {
         this.trees = trees;
         this.types = types;
         this.projector = new TypeProjector();
-        this.completion = new Completion(trees);
+        this.completion = new Completion(trees, types);
         this.reporter = reporter;
         this.methodPath = methodPath;
         this.unit = methodPath.getCompilationUnit();

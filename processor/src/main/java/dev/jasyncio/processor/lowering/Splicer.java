@@ -20,8 +20,8 @@ import com.sun.source.tree.YieldTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import com.sun.source.util.TreeScanner;
 import dev.jasyncio.processor.analysis.RuntimeApi;
+import dev.jasyncio.processor.analysis.TreeChildren;
 import dev.jasyncio.processor.checks.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,6 +86,8 @@ final class Splicer {
     private final Access access;
     private int depth;
     private int lineIndent;
+    /** Pattern bindings that the code being written declares under another name (see {@link #spliceCaseHead}). */
+    private Map<Element, String> renamed = Map.of();
 
     Splicer(LoweringContext context) {
         this.context = context;
@@ -101,6 +103,27 @@ final class Splicer {
         try {
             write(path, new Nesting(0, 0, false, Set.of(), false, null), out);
         } finally {
+            depth--;
+        }
+        return out.build();
+    }
+
+    /**
+     * The labels and guard of a case, {@code case Circle c when c.r() > 0}, as they go into the
+     * machine's dispatch switch. The pattern bindings are declared there under the names given in
+     * {@code bindings}, which the guard uses too; the dispatch copies them to the machine's fields
+     * for the case's states.
+     */
+    CodeBlock spliceCaseHead(TreePath clausePath, long headEnd, Map<Element, String> bindings) {
+        SplicedCode out = new SplicedCode();
+        lineIndent = context.lineIndentOf(clausePath.getLeaf());
+        depth++;
+        renamed = bindings;
+        try {
+            copyRange(clausePath, context.start(clausePath.getLeaf()), headEnd,
+                    new Nesting(0, 0, false, Set.of(), false, null), out);
+        } finally {
+            renamed = Map.of();
             depth--;
         }
         return out.build();
@@ -154,9 +177,13 @@ final class Splicer {
      * share the type): only its part after {@code from} is written.
      */
     private void copyFrom(TreePath path, long from, Nesting nesting, SplicedCode out) {
+        copyRange(path, from, context.end(path.getLeaf()), nesting, out);
+    }
+
+    /** {@link #copyFrom} up to {@code end}: children that end after it are left out. */
+    private void copyRange(TreePath path, long from, long end, Nesting nesting, SplicedCode out) {
         Tree tree = path.getLeaf();
         long cursor = from;
-        long end = context.end(tree);
         Nesting inner = nestingInside(path, nesting);
         for (Tree child : children(tree)) {
             long childStart = context.start(child);
@@ -194,6 +221,8 @@ final class Splicer {
         switch (tree.getKind()) {
             case IDENTIFIER:
                 return writeIdentifier(path, nesting, (IdentifierTree) tree, out);
+            case VARIABLE:
+                return writeRenamedBinding(path, (VariableTree) tree, nesting, out);
             case MEMBER_SELECT:
                 return writeMemberSelect(path, (MemberSelectTree) tree, out);
             case MEMBER_REFERENCE:
@@ -256,7 +285,7 @@ final class Splicer {
         if (element == null) {
             return false;
         }
-        String local = context.localName(element);
+        String local = renamed.containsKey(element) ? renamed.get(element) : context.localName(element);
         if (local != null) {
             out.text(local);
             return true;
@@ -280,6 +309,17 @@ final class Splicer {
             default:
                 return false;
         }
+    }
+
+    /** {@code Circle c} of a case pattern, declared as {@code Circle cMatched}: its type as written, its new name. */
+    private boolean writeRenamedBinding(TreePath path, VariableTree variable, Nesting nesting, SplicedCode out) {
+        String name = renamed.get(context.trees.getElement(path));
+        if (name == null) {
+            return false;
+        }
+        copyRange(path, context.start(variable), context.end(variable) - variable.getName().length(), nesting, out);
+        out.text(name);
+        return true;
     }
 
     /** Java 17 requires an enum constant in a case label to be written by its simple name. */
@@ -398,7 +438,7 @@ final class Splicer {
             return null;
         }
         Element element = context.trees.getElement(new TreePath(new TreePath(path, pattern), pattern.getVariable()));
-        return context.isField(element) ? pattern.getVariable() : null;
+        return context.isField(element) && !renamed.containsKey(element) ? pattern.getVariable() : null;
     }
 
     private boolean writeJump(Tree tree, Nesting nesting, SplicedCode out) {
@@ -475,16 +515,7 @@ final class Splicer {
 
     /** The direct children of a tree in source order (a few tree kinds list them otherwise). */
     private List<Tree> children(Tree tree) {
-        List<Tree> children = new ArrayList<>();
-        tree.accept(new TreeScanner<Void, Void>() {
-            @Override
-            public Void scan(Tree node, Void unused) {
-                if (node != null) {
-                    children.add(node);
-                }
-                return null;
-            }
-        }, null);
+        List<Tree> children = TreeChildren.of(tree);
         // javac gives the unwritten modifiers (an implicit final) of a resource variable the span of its type
         children.removeIf(child -> child instanceof ModifiersTree modifiers && modifiers.getAnnotations().isEmpty()
                 && children.stream().anyMatch(other -> other != child && context.start(other) == context.start(child)

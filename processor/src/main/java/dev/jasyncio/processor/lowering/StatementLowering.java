@@ -266,7 +266,8 @@ final class StatementLowering {
             exhausted = CodeBlock.of("$L >= $L.length", index, holder);
             next = CodeBlock.of("$L[$L++]", holder, index);
         } else {
-            holder = context.addField(variable + "Iterator", iteratorType(iterableType));
+            holder = context.addField(variable + "Iterator",
+                    iteratorType(iterableType, context.trees.getElement(child(path, tree.getVariable())).asType()));
             context.states.emit("$L = $L.iterator();\n", holder, iterable.operand());
             exhausted = CodeBlock.of("!$L.hasNext()", holder);
             next = CodeBlock.of("$L.next()", holder);
@@ -291,9 +292,18 @@ final class StatementLowering {
         context.states.emit("$L = null;\n", holder);
     }
 
-    /** {@code Iterator<? extends E>} for the {@code Iterable<E>} that the loop's expression implements. */
-    private TypeName iteratorType(TypeMirror iterableType) {
+    /**
+     * {@code Iterator<? extends E>} for the {@code Iterable<E>} that the loop's expression
+     * implements. An E that cannot be written ({@code List.of(a, b)} of two records that share an
+     * interface is a list of {@code Record & Shape}) is replaced by the loop variable's type, to
+     * which every element converts.
+     */
+    private TypeName iteratorType(TypeMirror iterableType, TypeMirror variableType) {
         TypeMirror element = iterableElement(iterableType);
+        if (element != null && !context.projector.isDenotable(element) && variableType.getKind() == TypeKind.DECLARED
+                && context.projector.isDenotable(variableType)) {
+            element = variableType;
+        }
         ClassName iterator = ClassName.get(Iterator.class);
         if (element == null || element.toString().equals("java.lang.Object")) {
             return ParameterizedTypeName.get(iterator, WildcardTypeName.subtypeOf(Object.class));

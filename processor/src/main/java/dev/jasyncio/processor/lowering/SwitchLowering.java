@@ -9,12 +9,16 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import dev.jasyncio.processor.checks.Messages;
+import com.sun.source.util.TreePathScanner;
+import dev.jasyncio.processor.analysis.CaseLabels;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
+import javax.lang.model.element.Element;
 
 /**
  * Lowers a switch statement or expression with a suspension point in its selector or in a case.
@@ -25,8 +29,6 @@ import java.util.regex.Pattern;
  * finally block on the way.
  */
 final class SwitchLowering {
-    private static final Pattern DEFAULT_LABEL = Pattern.compile("\\bdefault\\b");
-
     private final LoweringContext context;
     private final Consumer<TreePath> statements;
     private final ExpressionLowering expressions;
@@ -64,9 +66,15 @@ final class SwitchLowering {
         return new Value(CodeBlock.of("$L", result), true, true);
     }
 
-    /** Evaluates the selector and jumps to the entry state of the case it matches. */
+    /**
+     * Evaluates the selector and jumps to the entry state of the case it matches. The dispatch is
+     * a Java switch with the blueprint's own labels, so Java decides which case matches: in order,
+     * with pattern dominance, guards, exhaustiveness and the exceptions of a null selector or of
+     * an unmatched one exactly as in the blueprint.
+     */
     private List<States.State> dispatch(TreePath path, TreePath selector, List<? extends CaseTree> cases,
             States.State after, boolean expression) {
+        boolean enhanced = CaseLabels.isEnhanced(context.trees.getTypeMirror(selector), cases, context.types);
         Value lowered = expressions.lower(selector);
         // a switch expression's temps end with the statement around it
         CodeBlock value = (expression ? lowered : expressions.beforeBranch(lowered, "selector")).code();
@@ -75,30 +83,19 @@ final class SwitchLowering {
         boolean hasDefault = false;
         for (CaseTree clause : cases) {
             TreePath clausePath = child(path, clause);
-            String labels = labelText(clause);
-            boolean isDefault = DEFAULT_LABEL.matcher(labels).find();
-            if (clause.getExpressions().isEmpty() && !isDefault) {
-                throw context.abort(String.format(Messages.AWAIT_UNSUPPORTED, "a switch with pattern labels",
-                        "pattern switch"), clausePath);
-            }
-            States.State entry = context.states.add(context.describe(clause, labels.replaceAll("\\s+", " ")));
+            States.State entry = context.states.add(context.describe(clause, labelText(clause).replaceAll("\\s+", " ")));
             entries.add(entry);
-            List<CodeBlock> constants = new ArrayList<>();
-            for (ExpressionTree constant : clause.getExpressions()) {
-                constants.add(splicer.splice(child(clausePath, constant)));
+            hasDefault |= CaseLabels.isDefault(clause);
+            if (CaseLabels.needsPatternSwitch(clause)) {
+                patternCase(clausePath, entry, code);
+            } else {
+                constantCase(clausePath, entry, code);
             }
-            if (!constants.isEmpty()) {
-                code.add("case $L:\n", CodeBlock.join(constants, ", "));
-            }
-            if (isDefault) {
-                code.add("default:\n");
-                hasDefault = true;
-            }
-            code.indent().add(context.states.jumpCode(entry)).unindent();
         }
         code.endControlFlow();
         context.states.emit(code.build());
-        if (hasDefault) {
+        if (hasDefault || enhanced) {
+            // every case jumps away, and an enhanced switch is exhaustive
             context.states.terminate();
         } else if (expression) {
             // an enum switch expression without default: Java's own answer to a constant added after compilation
@@ -108,6 +105,51 @@ final class SwitchLowering {
             context.states.jump(after);
         }
         return entries;
+    }
+
+    private void constantCase(TreePath clausePath, States.State entry, CodeBlock.Builder code) {
+        CaseTree clause = (CaseTree) clausePath.getLeaf();
+        List<CodeBlock> constants = new ArrayList<>();
+        for (ExpressionTree constant : clause.getExpressions()) {
+            constants.add(splicer.splice(child(clausePath, constant)));
+        }
+        if (!constants.isEmpty()) {
+            code.add("case $L:\n", CodeBlock.join(constants, ", "));
+        }
+        if (CaseLabels.isDefault(clause)) {
+            code.add("default:\n");
+        }
+        code.indent().add(context.states.jumpCode(entry)).unindent();
+    }
+
+    /**
+     * A case with patterns, {@code case null} or a guard, copied with its guard. Its bindings are
+     * declared under fresh names, since a user's name could hide a field of the machine there, and
+     * those that the case's body uses are copied to their fields for the case's states.
+     */
+    private void patternCase(TreePath clausePath, States.State entry, CodeBlock.Builder code) {
+        CaseTree clause = (CaseTree) clausePath.getLeaf();
+        Map<Element, String> bindings = new LinkedHashMap<>();
+        TreePathScanner<Void, Void> declarations = new TreePathScanner<>() {
+            @Override
+            public Void visitVariable(VariableTree node, Void unused) {
+                if (!node.getName().isEmpty() && !node.getName().contentEquals("_")) {
+                    bindings.put(context.trees.getElement(getCurrentPath()), context.names.fresh(node.getName() + "Matched"));
+                }
+                return super.visitVariable(node, null);
+            }
+        };
+        List<Tree> head = CaseLabels.head(clause);
+        for (Tree part : head) {
+            declarations.scan(child(clausePath, part), null);
+        }
+        code.add("$L:\n$>", splicer.spliceCaseHead(clausePath, context.end(head.get(head.size() - 1)), bindings));
+        bindings.forEach((binding, matched) -> {
+            if (context.facts.usedInCaseBody(binding)) {
+                code.add("$L = $L;\n", context.localName(binding), matched);
+            }
+        });
+        code.add(context.states.jumpCode(entry)).add("$<");
     }
 
     private void lowerCases(TreePath path, List<? extends CaseTree> cases, List<States.State> entries,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 class ConformanceTest {
 
     private static final MemoryJavac JAVAC = new MemoryJavac();
+    private static final MemoryJavac JAVAC_21 = new MemoryJavac(21);
     private static final TwoWayRun RUNS = new TwoWayRun();
 
     @AfterAll
@@ -29,16 +31,23 @@ class ConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> blueprintAndMachineAgree() {
-        return conformanceTests(SupportedCases.all());
+        return conformanceTests(JAVAC, SupportedCases.all());
     }
 
     @TestFactory
     Stream<DynamicTest> blueprintAndMachineAgreeAroundTryAndSwitch() {
-        return conformanceTests(TryAndSwitchCases.all());
+        return conformanceTests(JAVAC, TryAndSwitchCases.all());
     }
 
-    private static Stream<DynamicTest> conformanceTests(List<ConformanceCase> cases) {
-        List<MemoryJavac.Result> results = JAVAC.compileEach(cases.stream().map(ConformanceCase::source).toList());
+    /** Java 21 sources: run on a JDK 21 or later only. */
+    @TestFactory
+    Stream<DynamicTest> blueprintAndMachineAgreeOnPatternSwitches() {
+        Assumptions.assumeTrue(Runtime.version().feature() >= 21, "Java 21 syntax needs a JDK 21 or later");
+        return conformanceTests(JAVAC_21, PatternSwitchCases.all());
+    }
+
+    private static Stream<DynamicTest> conformanceTests(MemoryJavac javac, List<ConformanceCase> cases) {
+        List<MemoryJavac.Result> results = javac.compileEach(cases.stream().map(ConformanceCase::source).toList());
         return IntStream.range(0, cases.size()).mapToObj(i -> DynamicTest.dynamicTest(cases.get(i).name(),
                 () -> assertConforms(cases.get(i), results.get(i))));
     }

@@ -38,8 +38,8 @@ import javax.tools.ToolProvider;
  */
 public final class MemoryJavac {
 
-    /** The options every compilation uses; {@code -proc:none} is added when the processor is off. */
-    private static final List<String> OPTIONS = List.of("-Xlint:all", "-Werror", "--release", "17");
+    /** The options every compilation uses, with {@code --release}; {@code -proc:none} is added when the processor is off. */
+    private static final List<String> OPTIONS = List.of("-Xlint:all", "-Werror", "--release");
 
     private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
 
@@ -47,6 +47,18 @@ public final class MemoryJavac {
             .map(MemoryJavac::locationOf)
             .distinct()
             .collect(Collectors.joining(File.pathSeparator));
+
+    private final int release;
+
+    /** Compiles Java 17 sources, the project's own level. */
+    public MemoryJavac() {
+        this(17);
+    }
+
+    /** Compiles sources of the given Java release ({@code --release}), which the running JDK must support. */
+    public MemoryJavac(int release) {
+        this.release = release;
+    }
 
     /** A compilation unit given as text. */
     public record Source(String qualifiedName, String text) {}
@@ -96,6 +108,7 @@ public final class MemoryJavac {
         Map<String, String> generated = new HashMap<>();
         StandardJavaFileManager standard = JAVAC.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8);
         List<String> options = new ArrayList<>(OPTIONS);
+        options.add(Integer.toString(release));
         options.add("-classpath");
         options.add(classPath);
         if (!withProcessor) {
