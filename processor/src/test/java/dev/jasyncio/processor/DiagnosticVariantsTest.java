@@ -118,7 +118,8 @@ class DiagnosticVariantsTest {
                 "    }",
                 "}");
         Compilation compilation = compile(file);
-        assertThat(compilation).hadErrorContaining(String.format(Messages.OUTER_INSTANCE, "Inner"))
+        assertThat(compilation).hadErrorContaining(
+                        String.format(Messages.OUTER_INSTANCE, "Outer.this", "Outer", "Inner", "outer()", "Outer"))
                 .inFile(file).onLine(11).atColumn(30);
         assertThat(compilation).hadErrorCount(1);
     }

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.sun.source.util.TreePath;
 import dev.jasyncio.processor.checks.Messages;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -38,12 +39,35 @@ final class Access {
     /** The receiver of an instance member used without one: {@code this} of the blueprint. */
     CodeBlock instanceReceiver(Element member, TreePath where) {
         TypeElement owner = (TypeElement) member.getEnclosingElement();
-        boolean ofThisObject = context.types.isSubtype(
-                context.types.erasure(context.host.asType()), context.types.erasure(owner.asType()));
-        if (!ofThisObject || context.selfName == null) {
-            throw context.abort(String.format(Messages.OUTER_INSTANCE, context.host.getSimpleName()), where);
+        if (!isInstanceOf(context.host, owner) || context.selfName == null) {
+            TypeElement outer = context.host;
+            while (outer.getEnclosingElement() instanceof TypeElement enclosing && !isInstanceOf(outer, owner)) {
+                outer = enclosing;
+            }
+            throw outerInstance(outer, where);
         }
         return CodeBlock.of("$L", context.selfName);
+    }
+
+    /**
+     * The error for code that needs {@code Outer.this} of an inner class's blueprint. The machine
+     * holds the inner object, and Java gives no class but the inner one its enclosing instance:
+     * the message proposes an accessor that the machine can call.
+     */
+    LoweringAbort outerInstance(TypeElement outer, TreePath where) {
+        String written = context.text(where.getLeaf()).replaceAll("\\s+", " ");
+        boolean qualifiedThis = written.endsWith(".this");
+        StringBuilder outerType = new StringBuilder(outer.getSimpleName());
+        if (!outer.getTypeParameters().isEmpty()) {
+            outerType.append(outer.getTypeParameters().stream().map(p -> p.getSimpleName().toString())
+                    .collect(Collectors.joining(", ", "<", ">")));
+        }
+        return context.abort(String.format(Messages.OUTER_INSTANCE, written, outerType, context.host.getSimpleName(),
+                qualifiedThis ? "outer()" : "outer()." + written, outer.getSimpleName()), where);
+    }
+
+    private boolean isInstanceOf(TypeElement type, TypeElement owner) {
+        return context.types.isSubtype(context.types.erasure(type.asType()), context.types.erasure(owner.asType()));
     }
 
     void checkMember(Element member, TreePath where) {

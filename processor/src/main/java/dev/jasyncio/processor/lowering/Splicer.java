@@ -371,7 +371,7 @@ final class Splicer {
         if (member.equals("this")) {
             Element outer = context.trees.getElement(new TreePath(path, tree.getExpression()));
             if (!context.host.equals(outer)) {
-                throw context.abort(String.format(Messages.OUTER_INSTANCE, context.host.getSimpleName()), path);
+                throw access.outerInstance((TypeElement) outer, path);
             }
             out.text(context.selfName);
             return true;
