@@ -7,6 +7,7 @@ import static dev.jasyncio.processor.BlueprintHarness.invoke;
 import static dev.jasyncio.processor.BlueprintHarness.source;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -17,6 +18,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,5 +72,51 @@ class DeferredTypesTest {
                 """));
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(invoke(compilation, "UsesToken", "run")).isEqualTo("generated/awaited");
+    }
+
+    /**
+     * A blueprint that names the companion of a class compiled in the same build, through an import
+     * from another package: the companion exists from the second round on, and the blueprint must
+     * wait for it, or its lowering copies the unresolved name without the import it needs.
+     */
+    @Test
+    void blueprintNamingACompanionOfTheSameBuildWaitsForIt() {
+        JavaFileObject library = JavaFileObjects.forSourceString("lib.Library", """
+                package lib;
+
+                import static dev.jasyncio.Jasyncio.*;
+
+                import dev.jasyncio.annotations.Async;
+                import dev.jasyncio.tasks.Coroutine;
+
+                public final class Library {
+                    @Async
+                    public static Coroutine<String> fetch(String key) {
+                        return done("got " + key);
+                    }
+                }
+                """);
+        JavaFileObject client = JavaFileObjects.forSourceString("demo.Client", """
+                package demo;
+
+                import dev.jasyncio.annotations.Async;
+                import dev.jasyncio.loop.EventLoop;
+                import dev.jasyncio.tasks.Coroutine;
+                import lib.LibraryAsync;
+
+                final class Client {
+                    @Async
+                    static Coroutine<String> main() {
+                        return LibraryAsync.fetch("a");
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(ClientAsync.main());
+                    }
+                }
+                """);
+        Compilation compilation = compileAfter(List.of(), library, client);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(invoke(compilation, "Client", "run")).isEqualTo("got a");
     }
 }

@@ -1,6 +1,7 @@
 package dev.jasyncio.processor.analysis;
 
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -20,8 +21,12 @@ public final class ResolutionCheck {
     }
 
     public boolean isResolved(TreePath methodPath) {
-        // javac attributes a class when asked for an element inside it, not for a type
-        trees.getElement(methodPath);
+        // javac attributes a class when asked for the element of a tree that has none before
+        // attribution; a method's own element is known before, so ask for its body's
+        MethodTree method = (MethodTree) methodPath.getLeaf();
+        if (method.getBody() != null) {
+            trees.getElement(new TreePath(methodPath, method.getBody()));
+        }
         boolean[] resolved = {true};
         new TreePathScanner<Void, Void>() {
             @Override
