@@ -1,10 +1,17 @@
 package dev.jasyncio.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import com.sun.source.util.TreePath;
+import dev.jasyncio.processor.analysis.CompanionMentions;
+import dev.jasyncio.processor.analysis.CompanionNames;
 import dev.jasyncio.processor.analysis.RuntimeApi;
 import dev.jasyncio.processor.checks.Messages;
 import dev.jasyncio.processor.checks.Reporter;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -26,6 +33,11 @@ import javax.tools.Diagnostic;
 public final class AsyncProcessor extends TreesProcessor {
     private String treesUnavailable;
     private final Set<String> deferred = new LinkedHashSet<>();
+    /**
+     * The classes whose companion was written before their blueprints were attributed, with those
+     * blueprints: their machines come in a later round ({@link CompanionMentions}).
+     */
+    private final Map<String, Set<String>> forwarded = new HashMap<>();
 
     /**
      * {@code @Async}, and {@code @Generated}: the round that compiles our companions sees only
@@ -90,10 +102,34 @@ public final class AsyncProcessor extends TreesProcessor {
                 }
             }
         }
+        Set<String> pending = pendingCompanions(hosts);
         for (TypeElement host : hosts) {
-            if (!compiler.compile(host)) {
-                deferred.add(host.getQualifiedName().toString());
+            String name = host.getQualifiedName().toString();
+            Set<String> blueprints = forwarded.get(name);
+            TreePath path = trees.getPath(host);
+            if (blueprints == null && path != null
+                    && CompanionMentions.inNestedArguments(path.getCompilationUnit(), pending)) {
+                blueprints = compiler.writeForwarding(host);
+                if (blueprints != null) {
+                    forwarded.put(name, blueprints);
+                }
+                deferred.add(name);
+            } else if (!compiler.compile(host, blueprints)) {
+                deferred.add(name);
             }
         }
+    }
+
+    /** The simple names of the companions of these classes that do not exist yet. */
+    private Set<String> pendingCompanions(Set<TypeElement> hosts) {
+        Set<String> pending = new HashSet<>();
+        for (TypeElement host : hosts) {
+            ClassName companion = CompanionNames.companionOf(host);
+            if (!forwarded.containsKey(host.getQualifiedName().toString())
+                    && processingEnv.getElementUtils().getTypeElement(companion.canonicalName()) == null) {
+                pending.add(companion.simpleName());
+            }
+        }
+        return pending;
     }
 }

@@ -15,6 +15,7 @@ import dev.jasyncio.processor.checks.NotAwaitedChecker;
 import dev.jasyncio.processor.checks.Reporter;
 import dev.jasyncio.processor.codegen.CompanionWriter;
 import dev.jasyncio.processor.lowering.BlueprintLowering;
+import dev.jasyncio.processor.lowering.FactorySignature;
 import dev.jasyncio.processor.lowering.LoweringAbort;
 import dev.jasyncio.processor.lowering.MachineModel;
 import java.io.IOException;
@@ -24,12 +25,15 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -52,12 +56,17 @@ final class CompanionCompiler {
         this.writer = new CompanionWriter(processorName);
     }
 
-    /** Compiles the class's blueprints; false if its types are not resolvable yet and it must wait. */
-    boolean compile(TypeElement host) {
+    /**
+     * Compiles the class's blueprints; false if its types are not resolvable yet and it must wait.
+     *
+     * @param forwarded null, or the blueprints (by {@link #key}) whose companion
+     *     {@link #writeForwarding} wrote already: then only their machines are written
+     */
+    boolean compile(TypeElement host, Set<String> forwarded) {
         // one search per blueprint: Trees.getPath(element) scans the compilation unit from its root
         Map<ExecutableElement, TreePath> blueprints = new LinkedHashMap<>();
         for (ExecutableElement method : ElementFilter.methodsIn(host.getEnclosedElements())) {
-            if (RuntimeApi.isBlueprint(method)) {
+            if (RuntimeApi.isBlueprint(method) && (forwarded == null || forwarded.contains(key(method)))) {
                 TreePath path = trees.getPath(method);
                 if (path != null) {
                     blueprints.put(method, path);
@@ -71,6 +80,7 @@ final class CompanionCompiler {
             }
         }
         List<MachineModel> machines = new ArrayList<>();
+        List<FactorySignature> failed = new ArrayList<>();
         Map<String, Integer> machineNames = new HashMap<>();
         try {
             for (Map.Entry<ExecutableElement, TreePath> blueprint : blueprints.entrySet()) {
@@ -78,16 +88,61 @@ final class CompanionCompiler {
                         machineName(blueprint.getKey(), machineNames));
                 if (machine != null) {
                     machines.add(machine);
+                } else if (forwarded != null) {
+                    failed.add(FactorySignature.declared(host, blueprint.getKey()));
                 }
             }
         } catch (UnresolvedTypeException notYet) {
             return false;
         }
         blueprints.values().forEach(this::warnAbout);
-        if (!machines.isEmpty()) {
+        if (forwarded != null) {
+            writeFile(host, writer.writeMachines(host, machines, failed));
+        } else if (!machines.isEmpty()) {
             writeFile(host, writer.write(host, machines));
         }
         return true;
+    }
+
+    /**
+     * Writes the companion of a class from its blueprints' declarations, without attributing the
+     * class: its valid blueprints (by {@link #key}), whose machines {@link #compile} writes in a
+     * later round; null if a declaration names a type that is not resolvable yet.
+     */
+    Set<String> writeForwarding(TypeElement host) {
+        Map<ExecutableElement, FactorySignature> declared = new LinkedHashMap<>();
+        try {
+            for (ExecutableElement method : ElementFilter.methodsIn(host.getEnclosedElements())) {
+                if (RuntimeApi.isBlueprint(method) && isCoroutineOfOne(method)) {
+                    declared.put(method, FactorySignature.declared(host, method));
+                }
+            }
+        } catch (UnresolvedTypeException notYet) {
+            return null;
+        }
+        List<FactorySignature> signatures = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
+        BlueprintValidator validator = new BlueprintValidator(trees, reporter, environment.getElementUtils(),
+                environment.getTypeUtils());
+        for (ExecutableElement method : ElementFilter.methodsIn(host.getEnclosedElements())) {
+            TreePath path = trees.getPath(method);
+            if (RuntimeApi.isBlueprint(method) && path != null && validator.validate(method, path)) {
+                signatures.add(declared.get(method));
+                keys.add(key(method));
+            }
+        }
+        writeFile(host, writer.writeForwarding(host, signatures));
+        return keys;
+    }
+
+    /** A declared type with one type argument, as every valid blueprint's {@code Coroutine<T>} is. */
+    private static boolean isCoroutineOfOne(ExecutableElement method) {
+        return method.getReturnType() instanceof DeclaredType declared && declared.getTypeArguments().size() == 1;
+    }
+
+    /** A blueprint's name and parameter types, which tell overloads apart from one round to the next. */
+    static String key(ExecutableElement blueprint) {
+        return blueprint.toString();
     }
 
     /** The warnings of a blueprint's body, given once its class is compiled (a deferred class would repeat them). */

@@ -19,4 +19,13 @@ public final class CompanionNames {
         String pkg = enclosing instanceof PackageElement p ? p.getQualifiedName().toString() : "";
         return ClassName.get(pkg, name + "Async");
     }
+
+    /**
+     * The class that holds the machines of a class whose companion had to be written before its
+     * blueprints were attributed: {@code Fetcher -> FetcherAsyncMachines}.
+     */
+    public static ClassName machinesOf(TypeElement type) {
+        ClassName companion = companionOf(type);
+        return ClassName.get(companion.packageName(), companion.simpleName() + "Machines");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.jasyncio.processor.checks;
 
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -34,6 +35,18 @@ public final class DeferredCalls {
     }
 
     /**
+     * A call kept as a statement drops its value; one kept as the body of a lambda does if the
+     * lambda's function returns void, which is known once the call is attributed.
+     */
+    private static boolean dropsItsValue(TreePath call, Trees trees, NotAwaitedChecker checker) {
+        if (!(call.getParentPath().getLeaf() instanceof LambdaExpressionTree)) {
+            return true;
+        }
+        trees.getElement(call);
+        return checker.dropsItsValue(call.getParentPath());
+    }
+
+    /**
      * Checks the deferred calls again; those still undecided stay for the next round, unless this
      * is the last, when a type that never resolved is javac's to report.
      */
@@ -49,8 +62,8 @@ public final class DeferredCalls {
             new TreePathScanner<Void, Void>() {
                 @Override
                 public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-                    if (spans.contains(Span.of(getCurrentPath(), trees)) && !checker.checkOrdinary(getCurrentPath())
-                            && !lastRound) {
+                    if (spans.contains(Span.of(getCurrentPath(), trees)) && dropsItsValue(getCurrentPath(), trees, checker)
+                            && !checker.checkOrdinary(getCurrentPath()) && !lastRound) {
                         add(root, getCurrentPath(), trees);
                     }
                     return super.visitMethodInvocation(node, null);

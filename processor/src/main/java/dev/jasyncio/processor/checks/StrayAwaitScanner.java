@@ -68,9 +68,14 @@ public final class StrayAwaitScanner {
 
             @Override
             public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-                if (usersCode && NotAwaitedChecker.callsCompanion(node.getBody()) && !insideBlueprint(getCurrentPath())
-                        && notAwaited.dropsItsValue(getCurrentPath())) {
-                    checkDropped(new TreePath(getCurrentPath(), node.getBody()));
+                if (usersCode && NotAwaitedChecker.callsCompanion(node.getBody()) && !insideBlueprint(getCurrentPath())) {
+                    TreePath body = new TreePath(getCurrentPath(), node.getBody());
+                    if (trees.getTypeMirror(getCurrentPath()) == null) {
+                        // not attributed yet: whether the lambda drops its value is decided with the call
+                        deferred.add(root, body, trees);
+                    } else if (notAwaited.dropsItsValue(getCurrentPath())) {
+                        checkDropped(body);
+                    }
                 }
                 return super.visitLambdaExpression(node, null);
             }
@@ -93,8 +98,11 @@ public final class StrayAwaitScanner {
             public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
                 String name = RuntimeApi.calledName(node);
                 // a companion call (XAsync.m(...)) is never the blueprint itself, and attributing one
-                // whose companion this round generates makes javac 25 report errors of its inference
-                if (name.equals("await") || blueprintNames.contains(name) && !NotAwaitedChecker.callsCompanion(node)) {
+                // whose companion this round generates makes javac 25 report errors of its inference;
+                // nor is a call in a blueprint, whose class must not be attributed before its companion
+                // exists (CompanionMentions)
+                boolean candidate = name.equals("await") || blueprintNames.contains(name) && !NotAwaitedChecker.callsCompanion(node);
+                if (candidate && !insideBlueprint(getCurrentPath())) {
                     check(getCurrentPath());
                 }
                 return super.visitMethodInvocation(node, null);
@@ -106,7 +114,7 @@ public final class StrayAwaitScanner {
         Element called = trees.getElement(path);
         boolean isAwait = RuntimeApi.isAwait(called);
         boolean isBlueprint = RuntimeApi.isBlueprint(called);
-        if ((!isAwait && !isBlueprint) || insideBlueprint(path)) {
+        if (!isAwait && !isBlueprint) {
             return;
         }
         if (isAwait) {

@@ -12,6 +12,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.jasyncio.processor.analysis.CompanionNames;
 import dev.jasyncio.processor.analysis.RuntimeApi;
+import dev.jasyncio.processor.lowering.FactorySignature;
 import dev.jasyncio.processor.lowering.LineMarks;
 import dev.jasyncio.processor.lowering.MachineModel;
 import java.util.ArrayList;
@@ -49,7 +50,39 @@ public final class CompanionWriter {
     }
 
     public Source write(TypeElement host, List<MachineModel> machines) {
+        return write(host, machines, CompanionNames.companionOf(host), List.of());
+    }
+
+    /**
+     * The machines of a class whose companion was written earlier ({@link #writeForwarding}): the
+     * class {@link CompanionNames#machinesOf} with the factories the companion forwards to. A
+     * blueprint that failed to compile after its companion was written, with an error reported at
+     * it, still gets a factory, which only throws: the companion calls it, and the generated code
+     * must compile so that javac shows only the user's error.
+     */
+    public Source writeMachines(TypeElement host, List<MachineModel> machines, List<FactorySignature> failed) {
+        return write(host, machines, CompanionNames.machinesOf(host), failed);
+    }
+
+    /**
+     * A companion written from the blueprints' declarations alone, before their bodies are
+     * attributed: its factories forward to those of {@link #writeMachines}, written a round later.
+     */
+    public Source writeForwarding(TypeElement host, List<FactorySignature> blueprints) {
         ClassName name = CompanionNames.companionOf(host);
+        ClassName machines = CompanionNames.machinesOf(host);
+        TypeSpec.Builder companion = header(host, name, "The coroutines of {@link $T}, compiled from its {@code @Async}"
+                + " methods into {@link $T}.\n", ClassName.get(host), machines);
+        for (FactorySignature blueprint : blueprints) {
+            companion.addMethod(factory(host, blueprint, CodeBlock.of("return $T.$L($L)", machines,
+                    blueprint.blueprint().getSimpleName(), arguments(blueprint))));
+        }
+        String text = JavaFile.builder(name.packageName(), companion.build()).skipJavaLangImports(true).indent("    ")
+                .build().toString();
+        return new Source(name.canonicalName(), text);
+    }
+
+    private TypeSpec.Builder header(TypeElement host, ClassName name, String javadoc, Object... javadocArguments) {
         TypeSpec.Builder companion = TypeSpec.classBuilder(name)
                 .addOriginatingElement(host)
                 .addAnnotation(AnnotationSpec.builder(GENERATED)
@@ -57,11 +90,17 @@ public final class CompanionWriter {
                         .addMember("comments", "$S", "compiled from the @Async methods of " + host.getQualifiedName())
                         .build())
                 .addModifiers(Modifier.FINAL)
-                .addJavadoc("The coroutines of {@link $T}, compiled from its {@code @Async} methods.\n", ClassName.get(host))
+                .addJavadoc(javadoc, javadocArguments)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        if (host.getModifiers().contains(Modifier.PUBLIC)) {
+        if (host.getModifiers().contains(Modifier.PUBLIC) && name.equals(CompanionNames.companionOf(host))) {
             companion.addModifiers(Modifier.PUBLIC);
         }
+        return companion;
+    }
+
+    private Source write(TypeElement host, List<MachineModel> machines, ClassName name, List<FactorySignature> failed) {
+        TypeSpec.Builder companion = header(host, name,
+                "The coroutines of {@link $T}, compiled from its {@code @Async} methods.\n", ClassName.get(host));
         List<String> suppressed = machines.stream().flatMap(m -> m.suppressedWarnings().stream()).distinct().toList();
         if (!suppressed.isEmpty()) {
             AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
@@ -85,8 +124,13 @@ public final class CompanionWriter {
                     .initializer("$L", placeholder(i, STEP)).build());
             lines.addField(FieldSpec.builder(String.class, where.resumeConstant(), Modifier.STATIC, Modifier.FINAL)
                     .initializer("$L", placeholder(i, RESUMES)).build());
-            companion.addMethod(factory(host, machine));
+            companion.addMethod(factory(host, machine.signature(), CodeBlock.of("return new $L$L($L)", machine.machineName(),
+                    machine.typeVariables().isEmpty() ? "" : "<>", arguments(machine.signature()))));
             companion.addType(new MachineWriter().write(machine, where));
+        }
+        for (FactorySignature blueprint : failed) {
+            companion.addMethod(factory(host, blueprint, CodeBlock.of("throw new $T($S)", IllegalStateException.class,
+                    blueprint.blueprint().getSimpleName() + " did not compile; see the error reported at it")));
         }
         companion.addType(lines.build());
         String rendered = JavaFile.builder(name.packageName(), companion.build())
@@ -143,24 +187,31 @@ public final class CompanionWriter {
         return type.getSimpleName();
     }
 
-    private static MethodSpec factory(TypeElement host, MachineModel machine) {
-        ExecutableElement blueprint = machine.blueprint();
-        List<ParameterSpec> parameters = new ArrayList<>();
-        if (machine.receiver() != null) {
-            parameters.add(machine.receiver());
+    private static CodeBlock arguments(FactorySignature signature) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        if (signature.receiver() != null) {
+            arguments.add(CodeBlock.of("$N", signature.receiver()));
         }
-        parameters.addAll(machine.parameters());
-        List<CodeBlock> arguments = parameters.stream().map(p -> CodeBlock.of("$N", p)).toList();
+        signature.parameters().forEach(p -> arguments.add(CodeBlock.of("$N", p)));
+        return CodeBlock.join(arguments, ", ");
+    }
+
+    private static MethodSpec factory(TypeElement host, FactorySignature signature, CodeBlock statement) {
+        ExecutableElement blueprint = signature.blueprint();
+        List<ParameterSpec> parameters = new ArrayList<>();
+        if (signature.receiver() != null) {
+            parameters.add(signature.receiver());
+        }
+        parameters.addAll(signature.parameters());
         MethodSpec.Builder method = MethodSpec.methodBuilder(blueprint.getSimpleName().toString())
                 .addModifiers(Modifier.STATIC)
-                .addTypeVariables(machine.typeVariables())
-                .returns(ParameterizedTypeName.get(RuntimeApi.COROUTINE, machine.declaredResult()))
+                .addTypeVariables(signature.typeVariables())
+                .returns(ParameterizedTypeName.get(RuntimeApi.COROUTINE, signature.declaredResult()))
                 .addParameters(parameters)
                 .varargs(blueprint.isVarArgs())
                 .addJavadoc("Creates, without starting it, the coroutine of {@code $L.$L}: await it, or run it with\n"
                         + "{@code EventLoop.run} or {@code createTask}.\n", host.getSimpleName(), blueprint.getSimpleName())
-                .addStatement("return new $L$L($L)", machine.machineName(), machine.typeVariables().isEmpty() ? "" : "<>",
-                        CodeBlock.join(arguments, ", "));
+                .addStatement(statement);
         if (blueprint.getModifiers().contains(Modifier.PUBLIC)) {
             method.addModifiers(Modifier.PUBLIC);
         }

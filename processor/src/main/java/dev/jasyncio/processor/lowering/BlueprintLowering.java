@@ -3,7 +3,6 @@ package dev.jasyncio.processor.lowering;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.TypeVariableName;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
@@ -11,14 +10,13 @@ import dev.jasyncio.processor.analysis.BodyFacts;
 import dev.jasyncio.processor.analysis.LocalVariable;
 import dev.jasyncio.processor.checks.Reporter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Types;
 
@@ -47,19 +45,12 @@ public final class BlueprintLowering {
         MethodTree method = (MethodTree) methodPath.getLeaf();
         statements.lower(new TreePath(methodPath, method.getBody()));
 
-        List<TypeVariableName> typeVariables = new ArrayList<>();
-        ParameterSpec receiver = null;
-        if (!context.isStatic()) {
-            typeVariables.addAll(typeVariablesInScope(host));
-            receiver = ParameterSpec.builder(context.projector.project(host.asType()), context.selfName).build();
-        }
-        for (TypeParameterElement parameter : blueprint.getTypeParameters()) {
-            typeVariables.add(TypeVariableName.get(parameter));
-        }
-        List<ParameterSpec> parameters = new ArrayList<>();
+        Map<VariableElement, String> parameterNames = new HashMap<>();
         for (VariableElement parameter : blueprint.getParameters()) {
-            parameters.add(ParameterSpec.builder(context.projector.project(parameter.asType()), context.localName(parameter)).build());
+            parameterNames.put(parameter, context.localName(parameter));
         }
+        FactorySignature signature = FactorySignature.of(host, blueprint, context.projector, context.selfName, parameterNames);
+        ParameterSpec receiver = signature.receiver();
         List<FieldSpec> fields = new ArrayList<>();
         if (receiver != null) {
             fields.add(FieldSpec.builder(receiver.type(), receiver.name(), Modifier.PRIVATE, Modifier.FINAL).build());
@@ -72,23 +63,9 @@ public final class BlueprintLowering {
         }
         String thrownName = context.names.fresh("thrown");
         CodeBlock exceptionDispatch = context.dispatch.write(reachable, thrownName);
-        return new MachineModel(blueprint, machineName, typeVariables,
-                context.declaredResult, context.resultType, receiver, parameters, fields, context.helpers,
+        return new MachineModel(blueprint, machineName, signature.typeVariables(),
+                context.declaredResult, context.resultType, receiver, signature.parameters(), fields, context.helpers,
                 context.states.resumeLabel(), states, thrownName, exceptionDispatch, suppressedWarnings(blueprint, facts));
-    }
-
-    /** The type variables of a class and, for an inner class, of the classes whose instances enclose it. */
-    private static List<TypeVariableName> typeVariablesInScope(TypeElement type) {
-        List<TypeVariableName> variables = new ArrayList<>();
-        boolean inner = type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
-                && type.getKind() == ElementKind.CLASS;
-        if (inner && type.getEnclosingElement() instanceof TypeElement outer) {
-            variables.addAll(typeVariablesInScope(outer));
-        }
-        for (TypeParameterElement parameter : type.getTypeParameters()) {
-            variables.add(TypeVariableName.get(parameter));
-        }
-        return variables;
     }
 
     /**

@@ -39,6 +39,11 @@ public record MachineModel(
         CodeBlock exceptionDispatch,
         List<String> suppressedWarnings) {
 
+    /** The companion factory that creates this machine. */
+    public FactorySignature signature() {
+        return new FactorySignature(blueprint, typeVariables, declaredResult, receiver, parameters);
+    }
+
     /** One case of the machine's switch. */
     public record StateCode(int id, String comment, CodeBlock code) {}
 }
