@@ -291,6 +291,32 @@ class PatternSwitchLoweringTest {
     }
 
     @Test
+    void bindingsOfCopiedPatternSwitchesBeforeAnAwaitAreTheirCasesOwn() {
+        assertThat(runJava21("Copied", source("Copied", """
+                class Copied {
+                    @Async
+                    static Coroutine<String> main(Object first, Object second) {
+                        String out = "";
+                        switch (first) {
+                            case String text -> out += "first " + text;
+                            default -> out += "first other";
+                        }
+                        switch (second) {
+                            case String text when !text.isEmpty() -> out += ", second " + text;
+                            default -> out += ", second other";
+                        }
+                        await(later(0));
+                        return done(out);
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(CopiedAsync.main("x", "y"));
+                    }
+                }
+                """))).isEqualTo("first x, second y");
+    }
+
+    @Test
     void anAwaitInACaseGuardIsReportedAtTheAwait() {
         JavaFileObject file = sourceLines("Guarded",
                 "package demo;",

@@ -136,9 +136,11 @@ public final class BodyAnalyzer {
                 Element element = trees.getElement(getCurrentPath());
                 if (element instanceof VariableElement variable) {
                     TreePath parent = getCurrentPath().getParentPath();
-                    facts.locals.put(element, new LocalVariable(variable, getCurrentPath(), start(node), end(node),
-                            scopeEnd(parent), false));
                     BodyFacts.CaseHead head = caseHead(getCurrentPath());
+                    // a binding of a case's labels or guard is in scope in that case only
+                    long scopeEnd = head != null ? head.caseEnd() : scopeEnd(parent);
+                    facts.locals.put(element, new LocalVariable(variable, getCurrentPath(), start(node), end(node),
+                            scopeEnd, false));
                     if (head != null) {
                         facts.caseHeadBindings.put(element, head);
                     }
@@ -162,7 +164,8 @@ public final class BodyAnalyzer {
                     boolean inBody = part == clause.getBody()
                             || clause.getStatements() != null && clause.getStatements().contains(part);
                     List<Tree> head = CaseLabels.head(clause);
-                    return inBody ? null : new BodyFacts.CaseHead(up.getParentPath().getLeaf(), end(head.get(head.size() - 1)));
+                    return inBody ? null
+                            : new BodyFacts.CaseHead(up.getParentPath().getLeaf(), end(head.get(head.size() - 1)), end(clause));
                 }
                 if (up.getLeaf() instanceof StatementTree) {
                     return null;

@@ -51,10 +51,10 @@ public final class BodyFacts {
     final Map<Element, CaseHead> caseHeadBindings = new HashMap<>();
 
     /**
-     * Where a case declares a pattern binding: the switch statement or expression, and the end of
-     * the case's labels and guard, after which its body begins.
+     * Where a case declares a pattern binding: the switch statement or expression, the end of the
+     * case's labels and guard, after which its body begins, and the end of the case.
      */
-    record CaseHead(Tree owner, long end) {}
+    record CaseHead(Tree owner, long end, long caseEnd) {}
 
     void addLoop(long start, long end) {
         loops.add(new Range(start, end));
