@@ -101,30 +101,6 @@ class DiagnosticVariantsTest {
     }
 
     @Test
-    void qualifiedThisOfTheEnclosingInstanceIsReportedAtTheUse() {
-        JavaFileObject file = sourceLines("Outer",
-                "package demo;",
-                "import static dev.jasyncio.Jasyncio.*;",
-                "import dev.jasyncio.annotations.Async;",
-                "import dev.jasyncio.tasks.Coroutine;",
-                "class Outer {",
-                "    int shared = 1;",
-                "",
-                "    class Inner {",
-                "        @Async",
-                "        Coroutine<Integer> read() {",
-                "            return done(Outer.this.shared);",
-                "        }",
-                "    }",
-                "}");
-        Compilation compilation = compile(file);
-        assertThat(compilation).hadErrorContaining(
-                        String.format(Messages.OUTER_INSTANCE, "Outer.this", "Outer", "Inner", "outer()", "Outer"))
-                .inFile(file).onLine(11).atColumn(30);
-        assertThat(compilation).hadErrorCount(1);
-    }
-
-    @Test
     void superOfAnInterfaceIsReportedAtTheUse() {
         JavaFileObject greeter = sourceLines("Greeter",
                 "package demo;",

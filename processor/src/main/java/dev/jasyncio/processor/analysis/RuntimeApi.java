@@ -26,6 +26,7 @@ public final class RuntimeApi {
     public static final String ASYNC_ANNOTATION = "dev.jasyncio.annotations.Async";
     public static final String FACADE = "dev.jasyncio.Jasyncio";
     public static final ClassName COROUTINE = ClassName.get("dev.jasyncio.tasks", "Coroutine");
+    public static final ClassName ENCLOSING_INSTANCES = ClassName.get("dev.jasyncio.tasks", "EnclosingInstances");
     public static final String ASYNC_CLOSEABLE = "dev.jasyncio.AsyncCloseable";
 
     private RuntimeApi() {}

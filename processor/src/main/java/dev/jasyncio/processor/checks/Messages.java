@@ -69,11 +69,6 @@ public final class Messages {
     public static final String RECORD_COMPONENT_FIELD =
             "[InaccessibleMember] the generated coroutine cannot read the record's private field '%s'; call"
                     + " its accessor %1$s() instead";
-    public static final String OUTER_INSTANCE =
-            "[OuterInstance] '%s' uses the enclosing %s instance of %s, which the generated coroutine cannot"
-                    + " reach: it runs outside %3$s, and Java lets no other class read an inner object's enclosing"
-                    + " instance; add the method '%2$s outer() { return %5$s.this; }' to %3$s and write '%4$s'"
-                    + " instead";
     public static final String CONFLICTING_TYPE_VARIABLE =
             "[TypeVariableClash] the type parameter '%s' hides the class's type parameter of the same name;"
                     + " rename it";

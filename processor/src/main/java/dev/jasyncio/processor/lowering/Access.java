@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.sun.source.util.TreePath;
 import dev.jasyncio.processor.checks.Messages;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -36,34 +35,22 @@ final class Access {
         return instanceReceiver(member, where);
     }
 
-    /** The receiver of an instance member used without one: {@code this} of the blueprint. */
-    CodeBlock instanceReceiver(Element member, TreePath where) {
-        TypeElement owner = (TypeElement) member.getEnclosingElement();
-        if (!isInstanceOf(context.host, owner) || context.selfName == null) {
-            TypeElement outer = context.host;
-            while (outer.getEnclosingElement() instanceof TypeElement enclosing && !isInstanceOf(outer, owner)) {
-                outer = enclosing;
-            }
-            throw outerInstance(outer, where);
-        }
-        return CodeBlock.of("$L", context.selfName);
-    }
-
     /**
-     * The error for code that needs {@code Outer.this} of an inner class's blueprint. The machine
-     * holds the inner object, and Java gives no class but the inner one its enclosing instance:
-     * the message proposes an accessor that the machine can call.
+     * The receiver of an instance member used without one: {@code this} of the blueprint, or the
+     * innermost enclosing instance whose class declares or inherits the member, as Java chooses it.
      */
-    LoweringAbort outerInstance(TypeElement outer, TreePath where) {
-        String written = context.text(where.getLeaf()).replaceAll("\\s+", " ");
-        boolean qualifiedThis = written.endsWith(".this");
-        StringBuilder outerType = new StringBuilder(outer.getSimpleName());
-        if (!outer.getTypeParameters().isEmpty()) {
-            outerType.append(outer.getTypeParameters().stream().map(p -> p.getSimpleName().toString())
-                    .collect(Collectors.joining(", ", "<", ">")));
+    CodeBlock instanceReceiver(Element member, TreePath where) {
+        if (context.selfName == null) {
+            // an instance member in a static blueprint: javac reports it there, and a machine would
+            // only repeat the error in generated code
+            throw new LoweringAbort();
         }
-        return context.abort(String.format(Messages.OUTER_INSTANCE, written, outerType, context.host.getSimpleName(),
-                qualifiedThis ? "outer()" : "outer()." + written, outer.getSimpleName()), where);
+        TypeElement owner = (TypeElement) member.getEnclosingElement();
+        TypeElement receiver = context.host;
+        while (!isInstanceOf(receiver, owner) && receiver.getEnclosingElement() instanceof TypeElement enclosing) {
+            receiver = enclosing;
+        }
+        return context.outers.of(receiver);
     }
 
     private boolean isInstanceOf(TypeElement type, TypeElement owner) {

@@ -255,7 +255,7 @@ final class ExpressionLowering {
         if (RuntimeApi.isBlueprint(method)) {
             CodeBlock receiver = null;
             if (!method.getModifiers().contains(Modifier.STATIC)) {
-                receiver = valueReceiver ? values.get(0).code() : splicer.self();
+                receiver = valueReceiver ? values.get(0).code() : context.access.instanceReceiver(method, path);
             }
             return Value.atomic(BlueprintCalls.companionCall(method, receiver, arguments));
         }
@@ -487,7 +487,8 @@ final class ExpressionLowering {
         if (first == 1) {
             return Value.atomic(CodeBlock.of("$L.$L", values.get(0).operand(), created));
         }
-        return Value.atomic(splicer.needsOuterInstance(path) ? CodeBlock.of("$L.$L", splicer.self(), created) : created);
+        CodeBlock enclosing = splicer.implicitEnclosingInstance(path);
+        return Value.atomic(enclosing != null ? CodeBlock.of("$L.$L", enclosing, created) : created);
     }
 
     private Value newArray(TreePath path, NewArrayTree newArray) {

@@ -55,6 +55,7 @@ final class LoweringContext {
     final TypeName resultType;
     final Temps temps;
     final Access access;
+    final OuterInstances outers = new OuterInstances(this);
     final List<FieldSpec> fields = new ArrayList<>();
     final List<MethodSpec> helpers = new ArrayList<>();
     private final Map<Element, String> localNames = new HashMap<>();

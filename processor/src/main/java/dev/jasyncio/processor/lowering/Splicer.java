@@ -156,11 +156,6 @@ final class Splicer {
         return result.toString();
     }
 
-    /** The receiver expression of instance members: the machine's copy of {@code this}. */
-    CodeBlock self() {
-        return CodeBlock.of("$L", context.selfName);
-    }
-
     private void write(TreePath path, Nesting nesting, SplicedCode out) {
         if (!writeSpecial(path, nesting, out)) {
             copyWithChildren(path, nesting, out);
@@ -261,8 +256,9 @@ final class Splicer {
                 if (((NewClassTree) tree).getClassBody() != null) {
                     return !nesting.inBody() && writeCapturing(path, nesting, out);
                 }
-                if (nesting.classBody() == null && needsOuterInstance(path)) {
-                    out.text(context.selfName).text(".");
+                CodeBlock enclosing = nesting.classBody() == null ? implicitEnclosingInstance(path) : null;
+                if (enclosing != null) {
+                    out.add(enclosing).text(".");
                     copyWithChildren(path, nesting, out);
                     return true;
                 }
@@ -343,43 +339,40 @@ final class Splicer {
     private boolean isQualifiedCreation(TreePath path) {
         return path.getParentPath().getLeaf() instanceof NewClassTree creation
                 && creation.getIdentifier() == path.getLeaf()
-                && (creation.getEnclosingExpression() != null || needsOuterInstance(path.getParentPath()));
+                && (creation.getEnclosingExpression() != null || implicitEnclosingInstance(path.getParentPath()) != null);
     }
 
     /**
-     * {@code new Inner()} of an inner class of the blueprint's class: javac supplies {@code this} as
-     * the enclosing instance, which in the machine is written {@code self.new Inner()}.
+     * {@code new Inner()} of an inner class of the blueprint's class or of a class enclosing it:
+     * javac supplies {@code this} or {@code Outer.this} as the enclosing instance, which the machine
+     * writes before the creation ({@code self.new Inner()}); null for any other creation.
      */
-    boolean needsOuterInstance(TreePath creationPath) {
+    CodeBlock implicitEnclosingInstance(TreePath creationPath) {
         NewClassTree creation = (NewClassTree) creationPath.getLeaf();
         if (creation.getEnclosingExpression() != null || creation.getClassBody() != null) {
-            return false;
+            return null;
         }
         Element constructor = context.trees.getElement(creationPath);
         if (constructor == null || !(constructor.getEnclosingElement() instanceof TypeElement created)
                 || created.getNestingKind() != NestingKind.MEMBER || created.getModifiers().contains(Modifier.STATIC)
                 || created.getKind() != ElementKind.CLASS) {
-            return false;
+            return null;
         }
-        access.instanceReceiver(created, creationPath);
-        return true;
+        return access.instanceReceiver(created, creationPath);
     }
 
     private boolean writeMemberSelect(TreePath path, MemberSelectTree tree, SplicedCode out) {
         String member = tree.getIdentifier().toString();
         Element element = context.trees.getElement(path);
         if (member.equals("this")) {
-            Element outer = context.trees.getElement(new TreePath(path, tree.getExpression()));
-            if (!context.host.equals(outer)) {
-                throw access.outerInstance((TypeElement) outer, path);
-            }
-            out.text(context.selfName);
+            out.add(context.outers.of((TypeElement) context.trees.getElement(new TreePath(path, tree.getExpression()))));
             return true;
         }
         if (member.equals("super")) {
             throw context.abort(Messages.SUPER_IN_ASYNC, path);
         }
-        if (element instanceof TypeElement type && type.getNestingKind() != NestingKind.LOCAL) {
+        if (element instanceof TypeElement type && type.getNestingKind() != NestingKind.LOCAL
+                && tree.getExpression().getKind() != Tree.Kind.PARAMETERIZED_TYPE) {
             access.checkType(type, path);
             out.add("$T", ClassName.get(type));
             return true;

@@ -349,6 +349,38 @@ final class SupportedCases {
                             return done(await(Greeter.twice(p, Planet.MARS)) + " " + await(Planet.MARS.order(p)) + " "
                                     + await(point.greet(p)) + " " + await(point.sum(p)));
                         }
+                        """),
+                new ConformanceCase("InnerClassesUseTheirEnclosingInstances", """
+                        int total;
+                        final List<String> seen = new ArrayList<>();
+
+                        int twice(int n) {
+                            return 2 * n;
+                        }
+
+                        class Account {
+                            int balance;
+
+                            class Entry {
+                                @Async
+                                Coroutine<String> post(Probe p, int amount) {
+                                    total += await(p.a("amount", amount));
+                                    balance = twice(await(p.a("balance", balance + amount)));
+                                    InnerClassesUseTheirEnclosingInstances.this.total++;
+                                    seen.add(Account.this.balance + "/" + total);
+                                    return done(balance + " " + await(p.a("total", total)) + " " + seen);
+                                }
+                            }
+                        }
+
+                        @Async
+                        static Coroutine<String> main(Probe p) {
+                            InnerClassesUseTheirEnclosingInstances ledger = new InnerClassesUseTheirEnclosingInstances();
+                            InnerClassesUseTheirEnclosingInstances.Account account = ledger.new Account();
+                            InnerClassesUseTheirEnclosingInstances.Account.Entry entry = account.new Entry();
+                            String first = await(entry.post(p, 3));
+                            return done(first + " " + await(account.new Entry().post(p, 4)) + " " + ledger.total);
+                        }
                         """));
     }
 }
