@@ -162,7 +162,7 @@ final class CompanionCompiler {
             if (!new AwaitPlacementChecker(trees, reporter).check(path, facts)) {
                 return null;
             }
-            return new BlueprintLowering(trees, environment.getTypeUtils(), reporter).lower(path, host, blueprint, facts, machineName);
+            return new BlueprintLowering(trees, environment.getTypeUtils(), environment.getSourceVersion(), reporter).lower(path, host, blueprint, facts, machineName);
         } catch (LoweringAbort reported) {
             return null;
         } catch (UnresolvedTypeException notYet) {

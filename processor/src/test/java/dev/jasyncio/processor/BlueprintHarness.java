@@ -133,6 +133,11 @@ final class BlueprintHarness {
         return compile(List.of(), List.of("--release", "21"), sources);
     }
 
+    /** {@link #compile} for {@code --release <release>}, which the running JDK must support. */
+    static Compilation compileForRelease(int release, JavaFileObject... sources) {
+        return compile(List.of(), List.of("--release", String.valueOf(release)), sources);
+    }
+
     /** {@link #run} of sources compiled by {@link #compileJava21}. */
     static Object runJava21(String mainClass, JavaFileObject... sources) {
         Compilation compilation = compileJava21(sources);
@@ -231,6 +236,20 @@ final class BlueprintHarness {
      * generated companions alike), delegating to the test's loader for the runtime.
      */
     static ClassLoader load(Compilation compilation) {
+        return loader(classesOf(compilation));
+    }
+
+    /**
+     * {@link #load} with the classes of {@code changed} in place of those of the same names: the
+     * blueprints run against classes changed after they were compiled, as a library's may be.
+     */
+    static ClassLoader load(Compilation compilation, Compilation changed) {
+        Map<String, byte[]> classes = classesOf(compilation);
+        classes.putAll(classesOf(changed));
+        return loader(classes);
+    }
+
+    private static Map<String, byte[]> classesOf(Compilation compilation) {
         Map<String, byte[]> classes = new HashMap<>();
         for (JavaFileObject file : compilation.generatedFiles()) {
             if (file.getKind() != JavaFileObject.Kind.CLASS) {
@@ -249,6 +268,10 @@ final class BlueprintHarness {
                 throw new UncheckedIOException(e);
             }
         }
+        return classes;
+    }
+
+    private static ClassLoader loader(Map<String, byte[]> classes) {
         return new ClassLoader(BlueprintHarness.class.getClassLoader()) {
             @Override
             protected Class<?> findClass(String name) throws ClassNotFoundException {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -24,11 +25,13 @@ import javax.lang.model.util.Types;
 public final class BlueprintLowering {
     private final Trees trees;
     private final Types types;
+    private final SourceVersion sourceVersion;
     private final Reporter reporter;
 
-    public BlueprintLowering(Trees trees, Types types, Reporter reporter) {
+    public BlueprintLowering(Trees trees, Types types, SourceVersion sourceVersion, Reporter reporter) {
         this.trees = trees;
         this.types = types;
+        this.sourceVersion = sourceVersion;
         this.reporter = reporter;
     }
 
@@ -38,7 +41,7 @@ public final class BlueprintLowering {
      */
     public MachineModel lower(TreePath methodPath, TypeElement host, ExecutableElement blueprint, BodyFacts facts,
             String machineName) {
-        LoweringContext context = new LoweringContext(trees, types, reporter, methodPath, host, blueprint, facts);
+        LoweringContext context = new LoweringContext(trees, types, sourceVersion, reporter, methodPath, host, blueprint, facts);
         Splicer splicer = new Splicer(context);
         ExpressionLowering expressions = new ExpressionLowering(context, splicer);
         StatementLowering statements = new StatementLowering(context, splicer, expressions);

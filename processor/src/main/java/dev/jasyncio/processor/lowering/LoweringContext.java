@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -35,6 +36,8 @@ import javax.lang.model.util.Types;
 final class LoweringContext {
     final Trees trees;
     final Types types;
+    /** The release the blueprints are compiled for, whose exceptions the machines throw where javac's code does. */
+    final SourceVersion sourceVersion;
     final TypeProjector projector;
     final Completion completion;
     final Reporter reporter;
@@ -66,10 +69,11 @@ final class LoweringContext {
     /** The blueprint's file name without its directories, as the state comments show it. */
     private final String fileName;
 
-    LoweringContext(Trees trees, Types types, Reporter reporter, TreePath methodPath, TypeElement host,
+    LoweringContext(Trees trees, Types types, SourceVersion sourceVersion, Reporter reporter, TreePath methodPath, TypeElement host,
             ExecutableElement blueprint, BodyFacts facts) {
         this.trees = trees;
         this.types = types;
+        this.sourceVersion = sourceVersion;
         this.projector = new TypeProjector();
         this.completion = new Completion(trees, types);
         this.reporter = reporter;

@@ -2,6 +2,7 @@ package dev.jasyncio.processor.lowering;
 
 import static dev.jasyncio.processor.lowering.LoweringContext.child;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionTree;
@@ -29,6 +30,13 @@ import javax.lang.model.element.Element;
  * finally block on the way.
  */
 final class SwitchLowering {
+    /**
+     * From this release on, javac's code for an enum switch expression without default throws
+     * {@code MatchException} for a constant it does not know, instead of {@code IncompatibleClassChangeError}.
+     */
+    private static final int MATCH_EXCEPTION_RELEASE = 21;
+    /** Named, since the Java 17 API the processor compiles against does not have it. */
+    private static final ClassName MATCH_EXCEPTION = ClassName.get("java.lang", "MatchException");
     private final LoweringContext context;
     private final Consumer<TreePath> statements;
     private final ExpressionLowering expressions;
@@ -98,8 +106,13 @@ final class SwitchLowering {
             // every case jumps away, and an enhanced switch is exhaustive
             context.states.terminate();
         } else if (expression) {
-            // an enum switch expression without default: Java's own answer to a constant added after compilation
-            context.states.emit("throw new $T();\n", IncompatibleClassChangeError.class);
+            // an enum switch expression without default meets a constant added after compilation:
+            // throw what javac's own code throws then, which depends on the release
+            if (context.sourceVersion.ordinal() >= MATCH_EXCEPTION_RELEASE) { // RELEASE_n is the n-th constant
+                context.states.emit("throw new $T(null, null);\n", MATCH_EXCEPTION);
+            } else {
+                context.states.emit("throw new $T();\n", IncompatibleClassChangeError.class);
+            }
             context.states.terminate();
         } else {
             context.states.jump(after);
