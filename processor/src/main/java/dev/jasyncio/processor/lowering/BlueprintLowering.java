@@ -62,7 +62,7 @@ public final class BlueprintLowering {
         List<MachineModel.StateCode> states = new ArrayList<>();
         List<States.State> reachable = context.states.reachableStates();
         for (States.State state : reachable) {
-            states.add(new MachineModel.StateCode(state.id, state.comment, state.code.build()));
+            states.add(new MachineModel.StateCode(state.id, state.comment, context.states.code(state)));
         }
         String thrownName = context.names.fresh("thrown");
         CodeBlock exceptionDispatch = context.dispatch.write(reachable, thrownName);

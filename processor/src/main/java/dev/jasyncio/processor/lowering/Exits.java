@@ -69,7 +69,7 @@ final class Exits {
 
     /** Enters a finally block with a normal completion that goes on at {@code next}. */
     CodeBlock enterFinally(FinallyScope scope, States.State next) {
-        next.targeted = true;
+        next.pin();
         return CodeBlock.builder()
                 .add("$L = $L;\n", scope.kindField(), next.id)
                 .add(context.states.jumpCode(scope.entry()))
@@ -105,7 +105,7 @@ final class Exits {
         if (hop == null) {
             hop = context.states.add("on to the next finally block, then: " + target.comment, null);
             hops.put(key, hop);
-            hop.code.add(route(target, rest));
+            hop.add(route(target, rest));
         }
         return hop;
     }

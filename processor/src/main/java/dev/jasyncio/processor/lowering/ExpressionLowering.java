@@ -416,7 +416,7 @@ final class ExpressionLowering {
         context.states.emit("$L = $L;\n", result, left.code());
         States.State decided = context.states.add(context.describe(binary, "after " + summary(binary)));
         String test = binary.getKind() == Tree.Kind.CONDITIONAL_AND ? "!" + result : result;
-        context.states.emit("if ($L) {\n$>$L$<}\n", test, context.states.jumpCode(decided));
+        context.states.jumpWhen(test, decided);
         Value right = lower(child(path, binary.getRightOperand()));
         context.states.emit("$L = $L;\n", result, right.code());
         context.states.jump(decided);
@@ -436,7 +436,7 @@ final class ExpressionLowering {
         String result = context.temps.acquire(context.projector.project(context.trees.getTypeMirror(path)));
         States.State otherwise = context.states.add(context.describe(conditional.getFalseExpression(), "else branch of ?:"));
         States.State after = context.states.add(context.describe(conditional, "after ?:"));
-        context.states.emit("if ($L) {\n$>$L$<}\n", test.negated(), context.states.jumpCode(otherwise));
+        context.states.jumpWhen(test.negated(), otherwise);
         context.states.emit("$L = $L;\n", result, lower(whenTrue).code());
         context.states.jump(after);
         context.states.enter(otherwise);

@@ -175,7 +175,7 @@ final class StatementLowering {
         States.State otherwise = tree.getElseStatement() == null
                 ? after
                 : context.states.add(context.describe(tree.getElseStatement(), "else branch"));
-        context.states.emit("if ($L) {\n$>$L$<}\n", test.negated(), context.states.jumpCode(otherwise));
+        context.states.jumpWhen(test.negated(), otherwise);
         lower(child(path, tree.getThenStatement()));
         jumpIfReachable(after);
         if (tree.getElseStatement() != null) {
@@ -211,7 +211,7 @@ final class StatementLowering {
         jumpIfReachable(test);
         context.states.enter(test);
         Value condition = expressions.condition(child(path, tree.getCondition()));
-        context.states.emit("if ($L) {\n$>$L$<}\n", condition.code(), context.states.jumpCode(body));
+        context.states.jumpWhen(condition.code(), body);
         context.states.jump(exit);
         context.states.enter(exit);
     }
@@ -275,7 +275,7 @@ final class StatementLowering {
         context.temps.release();
         context.states.jump(head);
         context.states.enter(head);
-        context.states.emit("if ($L) {\n$>$L$<}\n", exhausted, context.states.jumpCode(exit));
+        context.states.jumpWhen(exhausted, exit);
         TreePath variablePath = child(path, tree.getVariable());
         Element element = context.trees.getElement(variablePath);
         String name = context.declareStateLocal(element);
@@ -357,7 +357,7 @@ final class StatementLowering {
             return;
         }
         Value test = expressions.condition(condition);
-        context.states.emit("if ($L) {\n$>$L$<}\n", test.negated(), context.states.jumpCode(exit));
+        context.states.jumpWhen(test.negated(), exit);
     }
 
     private void jumpIfReachable(States.State target) {

@@ -7,24 +7,76 @@ import java.util.List;
 /**
  * The states of a machine under construction. Code is appended to the current state; a jump ends
  * it, and code that follows a jump is unreachable until another state is entered.
+ *
+ * <p>A state that only one jump of another state's own code reaches (not a resume point, not a
+ * label stored in a field, not a target of the exception handler) becomes no case of its own: its
+ * code is written where that jump was ({@link #code}), under its comment. Each case costs javac a
+ * case, a block and a jump, and the loop one more turn at run time. It must lie in the same region
+ * as the state it joins, because the exception handler finds the region by the label, which stays
+ * the joined state's.
  */
 final class States {
-    /** One resume point of the machine: a case of the generated switch. */
+    /** One point of the machine's control flow: a case of the generated switch, or code written at its only jump. */
     static final class State {
         final int id;
         final String comment;
-        final CodeBlock.Builder code = CodeBlock.builder();
         /** The innermost lowered try statement whose handlers catch what this state throws; null outside all. */
         final Region region;
+        /** The blueprint line it starts at. */
+        final long line;
+        /** Code and {@link Jump}s, in order. */
+        private final List<Object> parts = new ArrayList<>();
+        private CodeBlock.Builder run = CodeBlock.builder();
         boolean targeted;
+        /** Reached through {@code label} (a resume point, a stored label, a text jump): must be a case. */
+        private boolean pinned;
+        /** How many {@link Jump}s of states' own code reach it, and from which state the last one. */
+        private int jumps;
+        private State jumpedFrom;
 
         State(int id, String comment, Region region, long line) {
             this.id = id;
             this.comment = comment;
             this.region = region;
-            code.add(LineMarks.at(line));
+            this.line = line;
+            add(LineMarks.at(line));
+        }
+
+        void add(CodeBlock code) {
+            run.add(code);
+        }
+
+        /** Reached through {@code label}: a case of its own. */
+        void pin() {
+            targeted = true;
+            pinned = true;
+        }
+
+        private void add(Jump jump) {
+            if (!run.isEmpty()) {
+                parts.add(run.build());
+                run = CodeBlock.builder();
+            }
+            parts.add(jump);
+            jump.target.targeted = true;
+            jump.target.jumps++;
+            jump.target.jumpedFrom = this;
+        }
+
+        /** Written where its only jump is rather than as a case. */
+        boolean joined() {
+            return !pinned && jumps == 1 && jumpedFrom.region == region;
         }
     }
+
+    /**
+     * A jump in a state's own code: its last statement ({@code condition} and {@code block} unset),
+     * the body of an {@code if (condition)} at its top level, or a {@code block} of a Java statement
+     * (a case of a dispatch), where the target's code, if written there, gets braces of its own so
+     * that its locals stay its own. The mark restores the line of the code that follows when the
+     * target's code is written there.
+     */
+    private record Jump(State target, CodeBlock condition, boolean block, CodeBlock mark) {}
 
     private final List<State> states = new ArrayList<>();
     private final String resumeLabel;
@@ -33,12 +85,14 @@ final class States {
 
     /** The blueprint line of the statement being lowered: where new states and their first code come from. */
     private long line;
+    /** The line of the last mark of the current state's code. */
+    private long markedLine;
 
     States(String resumeLabel, String entryComment, long entryLine) {
         this.resumeLabel = resumeLabel;
         this.line = entryLine;
         current = add(entryComment);
-        current.targeted = true;
+        current.pin();
     }
 
     /** A new state in the current region. */
@@ -72,6 +126,7 @@ final class States {
      */
     void statementAt(long statementLine, boolean copied) {
         line = statementLine;
+        markedLine = statementLine;
         emit(copied ? LineMarks.copiedFrom(statementLine) : LineMarks.at(statementLine));
     }
 
@@ -90,7 +145,7 @@ final class States {
 
     void emit(CodeBlock statement) {
         if (current != null) {
-            current.code.add(statement);
+            current.add(statement);
         }
     }
 
@@ -100,19 +155,45 @@ final class States {
 
     /** The statements that continue at another state: usable inside any nested Java statement. */
     CodeBlock jumpCode(State target) {
-        target.targeted = true;
+        target.pin();
+        return jumpText(target);
+    }
+
+    private CodeBlock jumpText(State target) {
         // one literal instead of a format: JavaPoet formats each piece on its own, and jumps are the commonest code
         return CodeBlock.of("$L", "label = " + target.id + ";\ncontinue " + resumeLabel + ";\n");
     }
 
     void jump(State target) {
-        emit(jumpCode(target));
+        if (current != null) {
+            current.add(new Jump(target, null, false, null));
+        } else {
+            target.targeted = true;
+        }
         current = null;
+    }
+
+    /** Continues at {@code target} if {@code condition} holds; the current state goes on otherwise. */
+    void jumpWhen(Object condition, State target) {
+        if (current != null) {
+            current.add(new Jump(target, CodeBlock.of("$L", condition), false, LineMarks.at(markedLine)));
+        } else {
+            target.targeted = true;
+        }
+    }
+
+    /** Continues at {@code target} from inside a Java statement the current state goes on after, such as a case of a dispatch. */
+    void jumpFromBlock(State target) {
+        if (current != null) {
+            current.add(new Jump(target, null, true, LineMarks.at(markedLine)));
+        } else {
+            target.targeted = true;
+        }
     }
 
     /** Re-dispatches to a state whose number the code already stored in {@code label}. */
     void continueAt(State target) {
-        target.targeted = true;
+        target.pin();
         emit("$L", "continue " + resumeLabel + ";\n");
         current = null;
     }
@@ -125,13 +206,55 @@ final class States {
     /** Continues in the given state; a state that no jump reaches stays unreachable. */
     void enter(State state) {
         current = state.targeted ? state : null;
+        markedLine = state.line;
     }
 
     String resumeLabel() {
         return resumeLabel;
     }
 
+    /** The states that are cases of the machine's switch. */
     List<State> reachableStates() {
-        return states.stream().filter(s -> s.targeted).toList();
+        return states.stream().filter(s -> s.targeted && !s.joined()).toList();
+    }
+
+    /** A case's code, with the code of the states joined to it written at their jumps. */
+    CodeBlock code(State state) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        write(state, code);
+        return code.build();
+    }
+
+    private void write(State state, CodeBlock.Builder code) {
+        for (Object part : state.parts) {
+            if (part instanceof Jump jump) {
+                write(jump, code);
+            } else {
+                code.add((CodeBlock) part);
+            }
+        }
+        code.add(state.run.build());
+    }
+
+    private void write(Jump jump, CodeBlock.Builder code) {
+        if (!jump.target.joined()) {
+            if (jump.condition != null) {
+                code.add("if ($L) {\n$>", jump.condition).add(jumpText(jump.target)).add("$<}\n");
+            } else {
+                code.add(jumpText(jump.target));
+            }
+            return;
+        }
+        boolean braced = jump.condition != null || jump.block;
+        if (jump.condition != null) {
+            code.add("if ($L) {\n$>", jump.condition);
+        } else if (jump.block) {
+            code.add("{\n$>");
+        }
+        code.add("$L", "// " + jump.target.comment + "\n");
+        write(jump.target, code);
+        if (braced) {
+            code.add("$<}\n").add(jump.mark);
+        }
     }
 }

@@ -87,7 +87,7 @@ final class SwitchLowering {
         // a switch expression's temps end with the statement around it
         CodeBlock value = (expression ? lowered : expressions.beforeBranch(lowered, "selector")).code();
         List<States.State> entries = new ArrayList<>();
-        CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($L)", value);
+        context.states.emit("switch ($L) {\n$>", value);
         boolean hasDefault = false;
         for (CaseTree clause : cases) {
             TreePath clausePath = child(path, clause);
@@ -95,13 +95,12 @@ final class SwitchLowering {
             entries.add(entry);
             hasDefault |= CaseLabels.isDefault(clause);
             if (CaseLabels.needsPatternSwitch(clause)) {
-                patternCase(clausePath, entry, code);
+                patternCase(clausePath, entry);
             } else {
-                constantCase(clausePath, entry, code);
+                constantCase(clausePath, entry);
             }
         }
-        code.endControlFlow();
-        context.states.emit(code.build());
+        context.states.emit("$<}\n");
         if (hasDefault || enhanced) {
             // every case jumps away, and an enhanced switch is exhaustive
             context.states.terminate();
@@ -120,7 +119,8 @@ final class SwitchLowering {
         return entries;
     }
 
-    private void constantCase(TreePath clausePath, States.State entry, CodeBlock.Builder code) {
+    private void constantCase(TreePath clausePath, States.State entry) {
+        CodeBlock.Builder code = CodeBlock.builder();
         CaseTree clause = (CaseTree) clausePath.getLeaf();
         List<CodeBlock> constants = new ArrayList<>();
         for (ExpressionTree constant : clause.getExpressions()) {
@@ -132,7 +132,9 @@ final class SwitchLowering {
         if (CaseLabels.isDefault(clause)) {
             code.add("default:\n");
         }
-        code.indent().add(context.states.jumpCode(entry)).unindent();
+        context.states.emit(code.indent().build());
+        context.states.jumpFromBlock(entry);
+        context.states.emit("$<");
     }
 
     /**
@@ -140,8 +142,9 @@ final class SwitchLowering {
      * declared under fresh names, since a user's name could hide a field of the machine there, and
      * those that the case's body uses are copied to their fields for the case's states.
      */
-    private void patternCase(TreePath clausePath, States.State entry, CodeBlock.Builder code) {
+    private void patternCase(TreePath clausePath, States.State entry) {
         CaseTree clause = (CaseTree) clausePath.getLeaf();
+        CodeBlock.Builder code = CodeBlock.builder();
         Map<Element, String> bindings = new LinkedHashMap<>();
         TreePathScanner<Void, Void> declarations = new TreePathScanner<>() {
             @Override
@@ -162,7 +165,9 @@ final class SwitchLowering {
                 code.add("$L = $L;\n", context.localName(binding), matched);
             }
         });
-        code.add(context.states.jumpCode(entry)).add("$<");
+        context.states.emit(code.build());
+        context.states.jumpFromBlock(entry);
+        context.states.emit("$<");
     }
 
     private void lowerCases(TreePath path, List<? extends CaseTree> cases, List<States.State> entries,

@@ -60,7 +60,7 @@ final class TryLowering {
         for (CatchTree clause : tree.getCatches()) {
             States.State entry = states.add(context.describe(clause, "catch (" + context.text(clause.getParameter()) + ")"),
                     catchRegion);
-            entry.targeted = true;
+            entry.pin();
             handlers.add(new Region.Handler(caughtTypes(child(child(path, clause), clause.getParameter())), entry));
         }
         Region tryRegion = new Region(outer, handlers, finallyScope);
@@ -177,7 +177,7 @@ final class TryLowering {
         Region outer = states.region();
         States.State closed = states.add(context.describe(at, "closed " + context.text(at)), outer);
         States.State suppress = states.add(context.describe(at, "closing failed while an exception was on its way"), outer);
-        suppress.targeted = true;
+        suppress.pin();
         Region guarded = new Region(outer, List.of(new Region.Handler(List.of(TypeName.get(Throwable.class)), suppress)), null);
         States.State closingWhileThrowing = states.add(context.describe(at, "closes " + context.text(at)
                 + " while an exception is on its way"), guarded);
@@ -212,7 +212,7 @@ final class TryLowering {
     /** A finally block whose states lie in {@code region}, the region around its try statement. */
     private FinallyScope newFinally(String comment, Region region) {
         States.State entry = context.states.add(comment, region);
-        entry.targeted = true;
+        entry.pin();
         return new FinallyScope(context.addField("finallyGoesOn", TypeName.INT),
                 context.addField("finallyThrown", TypeName.get(Throwable.class)), entry);
     }
