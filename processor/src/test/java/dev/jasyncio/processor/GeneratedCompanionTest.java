@@ -61,6 +61,18 @@ class GeneratedCompanionTest {
     }
 
     @Test
+    void aStateThatOnlyOneJumpReachesIsWrittenAtThatJumpUnderItsComment() {
+        String companion = generatedSource(compileCleanly(FETCHER), "demo.FetcherAsync");
+        // only the test of the loop's head leaves the loop: its exit is no case of its own
+        int head = companion.indexOf("// Fetcher.java:21: next element");
+        int exit = companion.indexOf("// Fetcher.java:21: after the loop");
+        assertThat(head).isAtLeast(0);
+        assertThat(exit).isGreaterThan(head);
+        assertThat(companion.substring(head, exit)).doesNotContain("case ");
+        assertThat(companion.substring(exit)).contains("return total;");
+    }
+
+    @Test
     void machineKeepsTheBlueprintsParameterAndLocalNames() {
         String companion = generatedSource(compileCleanly(FETCHER), "demo.FetcherAsync");
         assertThat(companion).contains("static Coroutine<String> fetch(String url) {");
