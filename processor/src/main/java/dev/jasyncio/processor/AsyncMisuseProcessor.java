@@ -5,12 +5,14 @@ import dev.jasyncio.processor.analysis.RuntimeApi;
 import dev.jasyncio.processor.checks.BlueprintOverrideChecker;
 import dev.jasyncio.processor.checks.DeferredCalls;
 import dev.jasyncio.processor.checks.NotAwaitedChecker;
+import dev.jasyncio.processor.checks.RecordConstructorHazard;
 import dev.jasyncio.processor.checks.Reporter;
 import dev.jasyncio.processor.checks.StrayAwaitScanner;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
@@ -55,7 +57,8 @@ public final class AsyncMisuseProcessor extends TreesProcessor {
                     blueprintNames.add(blueprint.getSimpleName().toString());
                 }
             }
-            new StrayAwaitScanner(trees, reporter, notAwaited, deferred).scan(round, blueprintNames);
+            new StrayAwaitScanner(trees, reporter, notAwaited, deferred).scan(round, blueprintNames,
+                    new RecordConstructorHazard(trees, SourceVersion.latest()));
             new BlueprintOverrideChecker(trees, reporter, processingEnv.getElementUtils(), processingEnv.getTypeUtils())
                     .check(round);
         } catch (RuntimeException | LinkageError e) {

@@ -38,6 +38,8 @@ public final class AsyncProcessor extends TreesProcessor {
      * blueprints: their machines come in a later round ({@link CompanionMentions}).
      */
     private final Map<String, Set<String>> forwarded = new HashMap<>();
+    /** By file and position: a class compiled again in a later round must not report them twice ({@link CompanionCompiler}). */
+    private final Set<String> reportedRecordConstructors = new HashSet<>();
 
     /**
      * {@code @Async}, and {@code @Generated}: the round that compiles our companions sees only
@@ -85,7 +87,8 @@ public final class AsyncProcessor extends TreesProcessor {
             return;
         }
         Reporter reporter = new Reporter(trees);
-        CompanionCompiler compiler = new CompanionCompiler(processingEnv, trees, reporter, getClass().getName());
+        CompanionCompiler compiler = new CompanionCompiler(processingEnv, trees, reporter, getClass().getName(),
+                reportedRecordConstructors);
         Set<TypeElement> hosts = new LinkedHashSet<>();
         for (String name : deferred) {
             TypeElement host = processingEnv.getElementUtils().getTypeElement(name);

@@ -12,6 +12,7 @@ import dev.jasyncio.processor.checks.BlockingCallChecker;
 import dev.jasyncio.processor.checks.BlueprintValidator;
 import dev.jasyncio.processor.checks.Messages;
 import dev.jasyncio.processor.checks.NotAwaitedChecker;
+import dev.jasyncio.processor.checks.RecordConstructorHazard;
 import dev.jasyncio.processor.checks.Reporter;
 import dev.jasyncio.processor.codegen.CompanionWriter;
 import dev.jasyncio.processor.lowering.BlueprintLowering;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.SourceVersion;
 
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -48,12 +50,18 @@ final class CompanionCompiler {
     private final Trees trees;
     private final Reporter reporter;
     private final CompanionWriter writer;
+    private final RecordConstructorHazard records;
+    private final Set<String> reportedRecordConstructors;
 
-    CompanionCompiler(ProcessingEnvironment environment, Trees trees, Reporter reporter, String processorName) {
+    /** @param reportedRecordConstructors kept from round to round: see {@link RecordConstructorHazard#report} */
+    CompanionCompiler(ProcessingEnvironment environment, Trees trees, Reporter reporter, String processorName,
+            Set<String> reportedRecordConstructors) {
         this.environment = environment;
         this.trees = trees;
         this.reporter = reporter;
         this.writer = new CompanionWriter(processorName);
+        this.records = new RecordConstructorHazard(trees, SourceVersion.latest());
+        this.reportedRecordConstructors = reportedRecordConstructors;
     }
 
     /**
@@ -72,6 +80,9 @@ final class CompanionCompiler {
                     blueprints.put(method, path);
                 }
             }
+        }
+        if (!blueprints.isEmpty()) {
+            records.report(host, reporter, reportedRecordConstructors);
         }
         ResolutionCheck resolution = new ResolutionCheck(trees);
         for (TreePath path : blueprints.values()) {

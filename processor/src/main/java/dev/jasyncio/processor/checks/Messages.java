@@ -92,6 +92,12 @@ public final class Messages {
             "[BlockingCall] %s blocks the event loop's thread, and every coroutine of the loop waits with it;"
                     + " %s. If blocking here is deliberate, annotate the method or the local variable with"
                     + " @SuppressWarnings(\"" + Suppressions.BLOCKING + "\")";
+    public static final String RECORD_CONSTRUCTOR_REJECTED =
+            "[RecordConstructor] javac will reject this canonical constructor of record '%s': the jasyncio"
+                    + " processor had to attribute %s for its @Async methods, and javac up to JDK %d at least then"
+                    + " keeps a super() call in the constructor (javac bug JDK-8387215); keep record '%1$s' and the"
+                    + " @Async methods in different top-level classes, or replace this constructor with a static"
+                    + " factory method";
     public static final String NO_TREES =
             "[NoJavacTrees] the jasyncio processor needs javac's com.sun.source API, which this compiler"
                     + " does not provide (%s); compile with javac";

@@ -10,7 +10,10 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.jasyncio.processor.analysis.CompanionNames;
 import dev.jasyncio.processor.analysis.RuntimeApi;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
@@ -44,15 +47,25 @@ public final class StrayAwaitScanner {
         this.deferred = deferred;
     }
 
-    /** Checks every compilation unit of the round once. */
-    public void scan(RoundEnvironment round, Set<String> blueprintNames) {
-        Set<CompilationUnitTree> units = new LinkedHashSet<>();
+    /**
+     * Checks every compilation unit of the round once, except those whose attribution would break
+     * a record's constructor ({@link RecordConstructorHazard}): javac cleans the trees of every
+     * round, the last included, before it compiles them, so such a unit is never attributed here,
+     * and a misuse in it is left to javac and the run time.
+     */
+    public void scan(RoundEnvironment round, Set<String> blueprintNames, RecordConstructorHazard records) {
+        Map<CompilationUnitTree, List<Element>> rootsByUnit = new LinkedHashMap<>();
         for (Element root : round.getRootElements()) {
             TreePath path = trees.getPath(root);
-            if (path != null && units.add(path.getCompilationUnit())) {
-                scan(root, path.getCompilationUnit(), blueprintNames);
+            if (path != null) {
+                rootsByUnit.computeIfAbsent(path.getCompilationUnit(), unit -> new ArrayList<>()).add(root);
             }
         }
+        rootsByUnit.forEach((unit, roots) -> {
+            if (roots.stream().noneMatch(root -> root instanceof TypeElement type && !records.endangeredBy(type).isEmpty())) {
+                scan(roots.get(0), unit, blueprintNames);
+            }
+        });
     }
 
     private void scan(Element root, CompilationUnitTree unit, Set<String> blueprintNames) {

@@ -1,0 +1,176 @@
+package dev.jasyncio.processor.checks;
+
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic;
+
+/**
+ * The records whose canonical constructor javac rejects once a processor has attributed their
+ * class in a round that is followed by another: javac's attribution puts an implicit
+ * {@code super()} call at the start of every constructor body, and the tree cleanup between rounds
+ * takes it out again for enum constructors but not for record constructors (JDK-8387215, seen on
+ * javac 17 and 25). When javac then attributes the class for real, the canonical constructor seems
+ * to call another constructor: "invalid canonical constructor in record".
+ *
+ * <p>The processors must attribute the classes that hold blueprints (their companions need the
+ * types) and may attribute other classes to check calls of blueprints and of {@code await}. javac
+ * attributes a class together with its superclass and its enclosing classes, and an enclosing
+ * class with every class nested in it, so what one attribution touches is every top-level class
+ * reached from the attributed one through superclasses and enclosing classes. This class finds the
+ * explicitly declared canonical constructors (compact or not) of records in those top-level
+ * classes, read from the trees alone, since asking javac for their elements would attribute them.
+ */
+public final class RecordConstructorHazard {
+    /** The newest javac on which the bug was seen; later ones are trusted to be fixed. */
+    private static final int LAST_AFFECTED_RELEASE = 25;
+
+    private final Trees trees;
+    private final boolean affected;
+    private final Map<TypeElement, List<TreePath>> byTopLevel = new HashMap<>();
+
+    /** For one round: javac makes new elements in each. */
+    public RecordConstructorHazard(Trees trees, SourceVersion compiler) {
+        this.trees = trees;
+        this.affected = release(compiler) <= LAST_AFFECTED_RELEASE;
+    }
+
+    /** The feature release of a javac, from the newest source version it knows. */
+    static int release(SourceVersion latest) {
+        return latest.ordinal() - SourceVersion.RELEASE_17.ordinal() + 17;
+    }
+
+    /**
+     * The explicit canonical record constructors that attributing {@code type} puts at risk, or an
+     * empty list on a javac without the bug.
+     */
+    public List<TreePath> endangeredBy(TypeElement type) {
+        if (!affected) {
+            return List.of();
+        }
+        List<TreePath> constructors = new ArrayList<>();
+        for (TypeElement topLevel : topLevelClassesAttributedWith(type)) {
+            constructors.addAll(byTopLevel.computeIfAbsent(topLevel, this::canonicalConstructorsIn));
+        }
+        return constructors;
+    }
+
+    /**
+     * Reports the constructors that attributing {@code host} for its blueprints puts at risk:
+     * javac's own error at the constructor does not say why.
+     *
+     * @param reported the constructors reported already, by file and position, kept from round to
+     *     round and added to
+     */
+    public void report(TypeElement host, Reporter reporter, Set<String> reported) {
+        for (TreePath constructor : endangeredBy(host)) {
+            long start = trees.getSourcePositions().getStartPosition(constructor.getCompilationUnit(), constructor.getLeaf());
+            if (reported.add(constructor.getCompilationUnit().getSourceFile().toUri() + "@" + start)) {
+                ClassTree record = (ClassTree) constructor.getParentPath().getLeaf();
+                reporter.error(String.format(Messages.RECORD_CONSTRUCTOR_REJECTED, record.getSimpleName(),
+                        host.getSimpleName(), LAST_AFFECTED_RELEASE), constructor);
+            }
+        }
+    }
+
+    private Set<TypeElement> topLevelClassesAttributedWith(TypeElement type) {
+        Set<TypeElement> topLevel = new LinkedHashSet<>();
+        Set<TypeElement> seen = new LinkedHashSet<>();
+        Deque<TypeElement> work = new ArrayDeque<>(List.of(type));
+        while (!work.isEmpty()) {
+            TypeElement next = work.pop();
+            if (!seen.add(next) || trees.getPath(next) == null) {
+                continue;
+            }
+            TypeElement outermost = outermost(next);
+            if (topLevel.add(outermost)) {
+                work.push(outermost);
+                nestedIn(outermost, work);
+            }
+            if (next.getSuperclass() instanceof DeclaredType superclass
+                    && superclass.asElement() instanceof TypeElement superElement) {
+                work.push(superElement);
+            }
+        }
+        return topLevel;
+    }
+
+    private static TypeElement outermost(TypeElement type) {
+        TypeElement outermost = type;
+        for (Element e = type.getEnclosingElement(); e instanceof TypeElement enclosing; e = e.getEnclosingElement()) {
+            outermost = enclosing;
+        }
+        return outermost;
+    }
+
+    private static void nestedIn(TypeElement type, Deque<TypeElement> work) {
+        for (TypeElement member : ElementFilter.typesIn(type.getEnclosedElements())) {
+            work.push(member);
+            nestedIn(member, work);
+        }
+    }
+
+    private List<TreePath> canonicalConstructorsIn(TypeElement topLevel) {
+        TreePath path = trees.getPath(topLevel);
+        List<TreePath> found = new ArrayList<>();
+        CompilationUnitTree unit = path.getCompilationUnit();
+        SourcePositions positions = trees.getSourcePositions();
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitClass(ClassTree node, Void unused) {
+                if (node.getKind() == Tree.Kind.RECORD) {
+                    List<String> components = componentTypes(node);
+                    for (Tree member : node.getMembers()) {
+                        if (member instanceof MethodTree method && method.getName().contentEquals("<init>")
+                                // the canonical constructor that javac writes itself has no end position
+                                && positions.getEndPosition(unit, method) != Diagnostic.NOPOS
+                                && parameterTypes(method).equals(components)) {
+                            found.add(new TreePath(getCurrentPath(), method));
+                        }
+                    }
+                }
+                return super.visitClass(node, null);
+            }
+        }.scan(path, null);
+        return found;
+    }
+
+    /** A record's components are its only instance fields. */
+    private static List<String> componentTypes(ClassTree record) {
+        List<String> types = new ArrayList<>();
+        for (Tree member : record.getMembers()) {
+            if (member instanceof VariableTree field && !field.getModifiers().getFlags().contains(Modifier.STATIC)) {
+                types.add(field.getType().toString());
+            }
+        }
+        return types;
+    }
+
+    private static List<String> parameterTypes(MethodTree method) {
+        List<String> types = new ArrayList<>();
+        for (VariableTree parameter : method.getParameters()) {
+            types.add(parameter.getType().toString());
+        }
+        return types;
+    }
+}
