@@ -104,6 +104,36 @@ class RecordConstructorTest {
     }
 
     @Test
+    void aRecordInTheSuperclassOfAHostIsReportedToo() {
+        // javac attributes a class's superclass with it, and the superclass's file with everything in it
+        JavaFileObject base = sourceLines("Base",
+                "package demo;",
+                "class Base {",
+                "    record Id(String value) {",
+                "        Id {",
+                "            value = value.strip();",
+                "        }",
+                "    }",
+                "}");
+        JavaFileObject service = sourceLines("Service",
+                "package demo;",
+                "import static dev.jasyncio.Jasyncio.*;",
+                "import dev.jasyncio.annotations.Async;",
+                "import dev.jasyncio.tasks.Coroutine;",
+                "class Service extends Base {",
+                "    @Async",
+                "    Coroutine<String> find(Id id) {",
+                "        await(sleep(0));",
+                "        return done(id.value());",
+                "    }",
+                "}");
+        Compilation compilation = compile(base, service);
+        assertThat(compilation).hadErrorContaining(String.format(Messages.RECORD_CONSTRUCTOR_REJECTED, "Id", "Service", 25))
+                .inFile(base).onLine(4).atColumn(9);
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     void aRecordWithACompactConstructorInItsOwnFileWorksWithTheBlueprintsThatUseIt() {
         JavaFileObject line = source("Line", """
                 record Line(String item, int count) {

@@ -48,6 +48,7 @@ public final class RecordConstructorHazard {
     private final Trees trees;
     private final boolean affected;
     private final Map<TypeElement, List<TreePath>> byTopLevel = new HashMap<>();
+    private final Map<TypeElement, List<TreePath>> byAttributedTopLevel = new HashMap<>();
 
     /** For one round: javac makes new elements in each. */
     public RecordConstructorHazard(Trees trees, SourceVersion compiler) {
@@ -68,11 +69,13 @@ public final class RecordConstructorHazard {
         if (!affected) {
             return List.of();
         }
-        List<TreePath> constructors = new ArrayList<>();
-        for (TypeElement topLevel : topLevelClassesAttributedWith(type)) {
-            constructors.addAll(byTopLevel.computeIfAbsent(topLevel, this::canonicalConstructorsIn));
-        }
-        return constructors;
+        return byAttributedTopLevel.computeIfAbsent(outermost(type), attributed -> {
+            List<TreePath> constructors = new ArrayList<>();
+            for (TypeElement topLevel : topLevelClassesAttributedWith(attributed)) {
+                constructors.addAll(byTopLevel.computeIfAbsent(topLevel, this::canonicalConstructorsIn));
+            }
+            return constructors;
+        });
     }
 
     /**
@@ -93,23 +96,23 @@ public final class RecordConstructorHazard {
         }
     }
 
-    private Set<TypeElement> topLevelClassesAttributedWith(TypeElement type) {
+    /** Asks javac for the tree of each top-level class once: {@code Trees.getPath} searches a whole file. */
+    private Set<TypeElement> topLevelClassesAttributedWith(TypeElement outermost) {
         Set<TypeElement> topLevel = new LinkedHashSet<>();
-        Set<TypeElement> seen = new LinkedHashSet<>();
-        Deque<TypeElement> work = new ArrayDeque<>(List.of(type));
+        Deque<TypeElement> work = new ArrayDeque<>(List.of(outermost));
         while (!work.isEmpty()) {
             TypeElement next = work.pop();
-            if (!seen.add(next) || trees.getPath(next) == null) {
+            if (topLevel.contains(next) || trees.getPath(next) == null) {
                 continue;
             }
-            TypeElement outermost = outermost(next);
-            if (topLevel.add(outermost)) {
-                work.push(outermost);
-                nestedIn(outermost, work);
-            }
-            if (next.getSuperclass() instanceof DeclaredType superclass
-                    && superclass.asElement() instanceof TypeElement superElement) {
-                work.push(superElement);
+            topLevel.add(next);
+            List<TypeElement> classes = new ArrayList<>(List.of(next));
+            nestedIn(next, classes);
+            for (TypeElement attributed : classes) {
+                if (attributed.getSuperclass() instanceof DeclaredType superclass
+                        && superclass.asElement() instanceof TypeElement superElement) {
+                    work.push(outermost(superElement));
+                }
             }
         }
         return topLevel;
@@ -123,10 +126,10 @@ public final class RecordConstructorHazard {
         return outermost;
     }
 
-    private static void nestedIn(TypeElement type, Deque<TypeElement> work) {
+    private static void nestedIn(TypeElement type, List<TypeElement> found) {
         for (TypeElement member : ElementFilter.typesIn(type.getEnclosedElements())) {
-            work.push(member);
-            nestedIn(member, work);
+            found.add(member);
+            nestedIn(member, found);
         }
     }
 
