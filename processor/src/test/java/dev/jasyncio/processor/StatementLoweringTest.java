@@ -78,6 +78,25 @@ class StatementLoweringTest {
     }
 
     @Test
+    void aVarLocalOfANonDenotableTypeAfterAnAwaitStaysVar() {
+        // javac 25 gave the local a made-up type tree without an end, and lowering failed reading its text
+        assertThat(run("Mixed", source("Mixed", """
+                class Mixed {
+                    @Async
+                    static Coroutine<String> main(int n) {
+                        await(later(0));
+                        var mixed = List.of(n, "a");
+                        return done(mixed.size() + ":" + mixed.get(1));
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(MixedAsync.main(7));
+                    }
+                }
+                """))).isEqualTo("2:a");
+    }
+
+    @Test
     void ifElseChainTakesOnlyTheBranchItsAwaitedConditionSelects() {
         assertThat(run("Branches", source("Branches", """
                 class Branches {

@@ -149,9 +149,13 @@ final class StatementLowering {
         context.temps.release();
     }
 
+    /**
+     * javac 25 gives the local of a {@code var} whose type is not denotable a type tree of its own
+     * making, with a start but no end; javac 17 gives none, or one without a start.
+     */
     private boolean isVar(VariableTree variable) {
         Tree type = variable.getType();
-        return type == null || context.start(type) < 0 || context.text(type).equals("var");
+        return type == null || context.start(type) < 0 || context.end(type) < 0 || context.text(type).equals("var");
     }
 
     private void returnStatement(TreePath path, ReturnTree tree) {
