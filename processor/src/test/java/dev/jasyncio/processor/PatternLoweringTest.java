@@ -1,9 +1,12 @@
 package dev.jasyncio.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static dev.jasyncio.processor.BlueprintHarness.assumeJava21;
 import static dev.jasyncio.processor.BlueprintHarness.runForLog;
+import static dev.jasyncio.processor.BlueprintHarness.runJava21;
 import static dev.jasyncio.processor.BlueprintHarness.source;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code instanceof} pattern bindings that live across awaits keep the value they matched. */
@@ -38,5 +41,42 @@ class PatternLoweringTest {
                     }
                 }
                 """))).containsExactly("string", "text has 4", "number", "number 43", "list", "list of 1").inOrder();
+    }
+
+    @Test
+    void bindingsOfARecordPatternInInstanceofSurviveAwaits() {
+        // the bindings of a record pattern were declared in the test but never copied to their
+        // fields: s read null after the await
+        assumeJava21();
+        assertThat(runJava21("Records", source("Records", """
+                class Records {
+                    record Box<T>(T value) {}
+                    record Point(double x, double y) {}
+                    record Line(Point from, Point to) {}
+
+                    @Async
+                    static Coroutine<List<String>> main() {
+                        List<String> log = new ArrayList<>();
+                        for (Object o : List.<Object>of(new Box<>("hey"), new Box<>(""), 7)) {
+                            if (o instanceof Box<?>(String s) && !s.isEmpty()) {
+                                String upper = await(later(s.toUpperCase()));
+                                log.add(upper + s.length());
+                            } else {
+                                log.add("other " + await(later(o)));
+                            }
+                        }
+                        Object line = new Line(new Point(1, Double.NaN), new Point(3, 4));
+                        if (line instanceof Line(Point(var x1, var y1), Point to) && to.y() > x1) {
+                            await(later(0));
+                            log.add(x1 + "," + y1 + "->" + to.x());
+                        }
+                        return done(log);
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(RecordsAsync.main());
+                    }
+                }
+                """))).isEqualTo(List.of("HEY3", "other Box[value=]", "other 7", "1.0,NaN->3.0"));
     }
 }

@@ -14,7 +14,6 @@ import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.tree.VariableTree;
@@ -25,6 +24,7 @@ import dev.jasyncio.processor.analysis.TreeChildren;
 import dev.jasyncio.processor.checks.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +37,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
 
 /**
  * Writes an await-free part of a blueprint into the machine: the user's own source text, with
@@ -238,7 +239,7 @@ final class Splicer {
             case CONTINUE:
                 return writeJump(tree, nesting, out);
             case INSTANCE_OF:
-                if (nesting.inBody() || fieldBinding(path) == null) {
+                if (nesting.inBody() || fieldBindings(path).isEmpty()) {
                     return false;
                 }
                 out.add(instanceOfTest(path, splice(new TreePath(path, ((InstanceOfTree) tree).getExpression()))));
@@ -405,33 +406,68 @@ final class Splicer {
     }
 
     /**
-     * {@code operand instanceof T}, or with a pattern {@code instanceof T b}. A binding that lives
-     * across an await is a field of the machine, which a pattern cannot declare: the pattern binds
-     * a fresh local and the test copies it to the field when it matches, so the field holds it
-     * wherever the binding is in scope.
+     * {@code operand instanceof T}, or with a pattern: {@code instanceof T b}, or a record pattern
+     * {@code instanceof Box(String s, var n)}. A binding that lives across an await is a field of
+     * the machine, which a pattern cannot declare: the pattern binds a fresh local instead and the
+     * test copies it to the field when it matches, so the field holds it wherever the binding is in
+     * scope.
      */
     CodeBlock instanceOfTest(TreePath path, CodeBlock operand) {
         InstanceOfTree tree = (InstanceOfTree) path.getLeaf();
         Tree test = tree.getPattern() != null ? tree.getPattern() : tree.getType();
-        VariableTree binding = fieldBinding(path);
-        if (binding == null) {
+        List<Element> bindings = fieldBindings(path);
+        if (bindings.isEmpty()) {
             return CodeBlock.of("$L instanceof $L", operand, splice(new TreePath(path, test)));
         }
-        TreePath variablePath = new TreePath(new TreePath(path, test), binding);
-        String field = context.localName(context.trees.getElement(variablePath));
-        String matched = context.names.fresh(binding.getName() + "Matched");
-        return CodeBlock.of("($L instanceof $L $L && ($L = $L) == $L)", operand,
-                splice(new TreePath(variablePath, binding.getType())), matched, field, matched, matched);
+        Map<Element, String> fields = new LinkedHashMap<>();
+        for (Element binding : bindings) {
+            fields.put(binding, context.names.fresh(binding.getSimpleName() + "Matched"));
+        }
+        Map<Element, String> outer = renamed;
+        Map<Element, String> inPattern = new HashMap<>(outer);
+        inPattern.putAll(fields);
+        renamed = inPattern;
+        CodeBlock pattern;
+        try {
+            pattern = splice(new TreePath(path, test));
+        } finally {
+            renamed = outer;
+        }
+        CodeBlock.Builder code = CodeBlock.builder().add("($L instanceof $L", operand, pattern);
+        fields.forEach((binding, matched) -> code.add(" && $L", copiedWhenMatched(binding, matched)));
+        return code.add(")").build();
     }
 
-    /** The binding of an {@code instanceof} pattern that the machine keeps in a field, or null. */
-    private VariableTree fieldBinding(TreePath path) {
+    /**
+     * True, after copying a binding to its field: {@code (s = sMatched) == sMatched}; a floating
+     * point binding equals itself unless it is NaN, which the test must match too.
+     */
+    private CodeBlock copiedWhenMatched(Element binding, String matched) {
+        String field = context.localName(binding);
+        TypeKind kind = binding.asType().getKind();
+        return kind == TypeKind.FLOAT || kind == TypeKind.DOUBLE
+                ? CodeBlock.of("(($L = $L) == $L || $L != $L)", field, matched, matched, matched, matched)
+                : CodeBlock.of("($L = $L) == $L", field, matched, matched);
+    }
+
+    /** The bindings of an {@code instanceof} pattern that the machine keeps in fields. */
+    private List<Element> fieldBindings(TreePath path) {
         InstanceOfTree tree = (InstanceOfTree) path.getLeaf();
-        if (!(tree.getPattern() instanceof BindingPatternTree pattern)) {
-            return null;
+        List<Element> fields = new ArrayList<>();
+        if (tree.getPattern() == null) {
+            return fields;
         }
-        Element element = context.trees.getElement(new TreePath(new TreePath(path, pattern), pattern.getVariable()));
-        return context.isField(element) && !renamed.containsKey(element) ? pattern.getVariable() : null;
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitVariable(VariableTree node, Void unused) {
+                Element element = context.trees.getElement(getCurrentPath());
+                if (context.isField(element) && !renamed.containsKey(element)) {
+                    fields.add(element);
+                }
+                return super.visitVariable(node, null);
+            }
+        }.scan(new TreePath(path, tree.getPattern()), null);
+        return fields;
     }
 
     private boolean writeJump(Tree tree, Nesting nesting, SplicedCode out) {
