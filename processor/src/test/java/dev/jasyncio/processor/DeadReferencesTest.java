@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A suspended machine must not keep alive what its blueprint no longer uses: locals that are
- * dead at an await are cleared before the machine suspends there. Each test drops the only strong
- * reference the blueprint had, suspends, and checks from another coroutine that the object can be
- * collected while the machine waits.
+ * dead at an await are cleared before the machine suspends there. Each test of clearing drops the
+ * only strong reference the blueprint had, suspends, and checks from another coroutine that the
+ * object can be collected while the machine waits. A local that the machine still reads after the
+ * await must not be cleared: the tests of that read it there.
  */
 class DeadReferencesTest {
 
@@ -74,5 +75,110 @@ class DeadReferencesTest {
                     }
                 }
                 """))).isEqualTo("true:true");
+    }
+
+    /**
+     * Found by the differential fuzzer: an operand written before a switch expression (the array
+     * of {@code arr[switch ...]}, an effectively final local the machine reads late instead of
+     * saving it) was cleared at an await inside the switch expression, whose case javac counts as a
+     * statement that starts after the operand, and the machine then read null.
+     */
+    @Test
+    void operandBeforeASwitchExpressionIsNotClearedAtItsAwaits() {
+        assertThat(run("LateOperands", source("LateOperands", """
+                class LateOperands {
+                    @Async
+                    static Coroutine<Integer> read(int k) {
+                        int[] arr = {10, 20, 30};
+                        return done(arr[switch (k) { case 0 -> 0; default -> await(later(1)); }]);
+                    }
+
+                    @Async
+                    static Coroutine<Void> store(int[] arr, int k) {
+                        arr[switch (k) { case 0 -> 0; default -> { int i = await(later(2)); yield i; } }] = 7;
+                        return done(null);
+                    }
+
+                    @Async
+                    static Coroutine<Void> subtract(int[] arr, int k) {
+                        arr[switch (k) { case 0 -> 0; default -> await(later(0)); }] -= 3;
+                        return done(null);
+                    }
+
+                    @Async
+                    static Coroutine<Integer> nested(int k) {
+                        int[] outer = {1, 2, 3};
+                        int[] inner = {4, 5, 6};
+                        return done(outer[switch (k) {
+                            case 0 -> 0;
+                            default -> {
+                                int j = inner[switch (k) { case 0 -> 0; default -> await(later(1)); }];
+                                yield j - 4;
+                            }
+                        }]);
+                    }
+
+                    @Async
+                    static Coroutine<String> main() {
+                        int[] stored = {10, 20, 30};
+                        await(store(stored, 1));
+                        await(subtract(stored, 1));
+                        return done(await(read(1)) + " " + Arrays.toString(stored) + " " + await(nested(1)));
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(LateOperandsAsync.main());
+                    }
+                }
+                """))).isEqualTo("20 [7, 20, 7] 2");
+    }
+
+    /** What the statement around a switch expression no longer uses is still cleared at the switch's awaits. */
+    @Test
+    void localDeadBeforeASwitchExpressionIsClearedAtItsAwaits() {
+        assertThat(run("SwitchDropper", source("Collector", COLLECTOR), source("SwitchDropper", """
+                class SwitchDropper {
+                    @Async
+                    static Coroutine<String> main() {
+                        byte[] big = new byte[1 << 20];
+                        java.lang.ref.WeakReference<byte[]> ref = new java.lang.ref.WeakReference<>(big);
+                        int size = big.length;
+                        boolean gone = switch (size) {
+                            case 0 -> false;
+                            default -> await(Collector.collected(ref));
+                        };
+                        return done(size + ":" + gone);
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(SwitchDropperAsync.main());
+                    }
+                }
+                """))).isEqualTo((1 << 20) + ":true");
+    }
+
+    /**
+     * A for loop's update and condition read its initializer's variables after an await in the
+     * body, though they come before it in the source: the analysis took the loop as starting before
+     * the initializer, so those variables did not count as declared outside the part that repeats.
+     */
+    @Test
+    void forInitializerVariableIsNotClearedAtAnAwaitInTheBody() {
+        assertThat(run("ForUpdate", source("ForUpdate", """
+                class ForUpdate {
+                    @Async
+                    static Coroutine<String> main() {
+                        int total = 0;
+                        for (StringBuilder sb = new StringBuilder("a"); sb.length() < 4; sb.append('x')) {
+                            total += await(later(1));
+                        }
+                        return done("turns " + total);
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(ForUpdateAsync.main());
+                    }
+                }
+                """))).isEqualTo("turns 3");
     }
 }

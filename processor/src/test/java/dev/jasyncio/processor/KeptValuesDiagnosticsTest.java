@@ -56,6 +56,38 @@ class KeptValuesDiagnosticsTest {
         assertThat(compilation).hadErrorCount(1);
     }
 
+    /**
+     * The call around a switch expression runs after the switch expression's await, in a state
+     * outside the class's block (the case of a switch expression counted as the statement that
+     * suspends, so the class went unreported and the machine did not compile).
+     */
+    @Test
+    void localClassNamedAroundASwitchExpressionThatAwaitsIsReportedAtItsDeclaration() {
+        JavaFileObject file = blueprint("AroundSwitch",
+                "        record Pair(int a, int b) { static int first(int a) { return a; } }",
+                "        int k = 1;",
+                "        return done(Pair.first(switch (k) { case 0 -> 0; default -> await(sleep(0)) == null ? 1 : 2; }));");
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorContaining(String.format(Messages.LOCAL_CLASS_ACROSS_AWAIT, "Pair", "AroundSwitch"))
+                .inFile(file).onLine(9).atColumn(9);
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void localClassUsedInACaseOfASwitchExpressionOnlyBeforeItsAwaitIsFine() {
+        JavaFileObject file = blueprint("InsideCase",
+                "        int k = 1;",
+                "        return done(switch (k) {",
+                "            case 0 -> 0;",
+                "            default -> {",
+                "                record Pair(int a, int b) {}",
+                "                int b = new Pair(1, 2).b();",
+                "                yield b + (await(sleep(0)) == null ? 1 : 2);",
+                "            }",
+                "        });");
+        assertThat(compile(file)).succeededWithoutWarnings();
+    }
+
     @Test
     void localClassUsedOnlyBeforeTheFirstAwaitIsFine() {
         JavaFileObject file = blueprint("EarlyClass",

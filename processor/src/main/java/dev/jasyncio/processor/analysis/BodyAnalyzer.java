@@ -23,6 +23,7 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
@@ -87,7 +88,7 @@ public final class BodyAnalyzer {
         public Void visitClass(ClassTree node, Void unused) {
             if (nestedBodies == 0 && getCurrentPath().getParentPath().getLeaf() instanceof BlockTree block) {
                 facts.localClasses.put(trees.getElement(getCurrentPath()),
-                        new BodyFacts.LocalClass(getCurrentPath(), end(node), end(block)));
+                        new BodyFacts.LocalClass(getCurrentPath(), start(node), end(node), end(block)));
             }
             nestedBodies++;
             super.visitClass(node, null);
@@ -116,17 +117,28 @@ public final class BodyAnalyzer {
                     && RuntimeApi.isDone(trees.getElement(new TreePath(getCurrentPath(), expression)));
         }
 
+        /**
+         * Records a suspension point with the starts of the statements its evaluation is part of:
+         * the innermost statement around it, and, for each switch expression around that, the
+         * statement around the switch expression, whose operands before it may be read after the
+         * suspension (lowering reads an effectively final local late instead of saving it).
+         */
         private void markSuspension(TreePath path) {
-            long statementStart = start(path.getLeaf());
-            boolean foundStatement = false;
+            List<Long> statementStarts = new ArrayList<>();
+            boolean wantStatement = true;
             for (TreePath up = path; up != null && up.getLeaf() != methodPath.getLeaf(); up = up.getParentPath()) {
-                facts.suspending.add(up.getLeaf());
-                if (!foundStatement && up.getLeaf() instanceof StatementTree) {
-                    statementStart = start(up.getLeaf());
-                    foundStatement = true;
+                Tree tree = up.getLeaf();
+                facts.suspending.add(tree);
+                // javac's case trees are statements, but the case of a switch expression is evaluated as part of one
+                if (wantStatement && tree instanceof StatementTree && !(tree instanceof CaseTree)) {
+                    statementStarts.add(start(tree));
+                    wantStatement = false;
+                }
+                if (tree.getKind() == Tree.Kind.SWITCH_EXPRESSION) {
+                    wantStatement = true;
                 }
             }
-            facts.suspensions.add(new BodyFacts.Suspension(path, start(path.getLeaf()), statementStart, end(path.getLeaf())));
+            facts.suspensions.add(new BodyFacts.Suspension(path, start(path.getLeaf()), statementStarts, end(path.getLeaf())));
         }
 
         @Override
@@ -246,7 +258,9 @@ public final class BodyAnalyzer {
 
         @Override
         public Void visitForLoop(ForLoopTree node, Void unused) {
-            facts.addLoop(start(node), end(node));
+            // the initializer runs once; its variables live on from one turn of the loop to the next
+            List<? extends StatementTree> initializer = node.getInitializer();
+            facts.addLoop(initializer.isEmpty() ? start(node) : end(initializer.get(initializer.size() - 1)), end(node));
             return super.visitForLoop(node, null);
         }
 

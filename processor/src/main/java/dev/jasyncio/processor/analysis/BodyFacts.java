@@ -19,10 +19,37 @@ import javax.lang.model.element.Element;
  * field of the machine) and where it is dead.
  */
 public final class BodyFacts {
-    /** One suspension point: an await, or a return of a coroutine that is awaited implicitly. */
-    record Suspension(TreePath path, long start, long statementStart, long end) {
+    /**
+     * One suspension point: an await, or a return of a coroutine that is awaited implicitly.
+     * {@code statementStarts} are the starts of the statements whose evaluation it is part of,
+     * innermost first: the statement around it, then for each switch expression around that
+     * statement the statement around the switch expression.
+     */
+    record Suspension(TreePath path, long start, List<Long> statementStarts, long end) {
         Tree tree() {
             return path.getLeaf();
+        }
+
+        /** The start of the innermost statement around the suspension. */
+        long statementStart() {
+            return statementStarts.get(0);
+        }
+
+        /**
+         * Where the code that may run after the suspension begins, for a variable or class declared
+         * at {@code declaredAt}: the outermost of the statements that the declaration precedes. An
+         * operand of such a statement written before the suspension may still be read after it (a
+         * statement around a switch expression reads an effectively final local after the switch
+         * expression's awaits); code before the innermost statement's start otherwise ran already.
+         */
+        long evaluationStart(long declaredAt) {
+            long evaluationStart = statementStart();
+            for (long statementStart : statementStarts) {
+                if (statementStart >= declaredAt) {
+                    evaluationStart = statementStart;
+                }
+            }
+            return evaluationStart;
         }
     }
 
@@ -33,9 +60,9 @@ public final class BodyFacts {
     }
 
     /** A class declared in the body, with the positions where the body names it. */
-    record LocalClass(TreePath declaration, long declarationEnd, long scopeEnd, List<Long> references) {
-        LocalClass(TreePath declaration, long declarationEnd, long scopeEnd) {
-            this(declaration, declarationEnd, scopeEnd, new ArrayList<>());
+    record LocalClass(TreePath declaration, long declarationStart, long declarationEnd, long scopeEnd, List<Long> references) {
+        LocalClass(TreePath declaration, long declarationStart, long declarationEnd, long scopeEnd) {
+            this(declaration, declarationStart, declarationEnd, scopeEnd, new ArrayList<>());
         }
     }
 
@@ -56,6 +83,7 @@ public final class BodyFacts {
      */
     record CaseHead(Tree owner, long end, long caseEnd) {}
 
+    /** A loop's code that may run more than once: from {@code start} (after a for's initializer) to {@code end}. */
     void addLoop(long start, long end) {
         loops.add(new Range(start, end));
     }
@@ -73,8 +101,9 @@ public final class BodyFacts {
     public List<TreePath> localClassesUsedAcrossSuspensions() {
         List<TreePath> used = new ArrayList<>();
         for (LocalClass localClass : localClasses.values()) {
+            long declaredAt = localClass.declarationStart();
             boolean crossed = suspensions.stream().anyMatch(s -> s.start >= localClass.declarationEnd()
-                    && localClass.references().stream().anyMatch(r -> r >= s.statementStart && r < localClass.scopeEnd()));
+                    && localClass.references().stream().anyMatch(r -> r >= s.evaluationStart(declaredAt) && r < localClass.scopeEnd()));
             if (crossed) {
                 used.add(localClass.declaration());
             }
@@ -147,8 +176,10 @@ public final class BodyFacts {
      * The reference-typed fields whose values are dead when the coroutine suspends at the given
      * point and that were touched since the previous suspension point; clearing them keeps a
      * suspended machine from retaining garbage. The test is conservative: a local counts as live
-     * if it is used anywhere after the start of the statement that suspends, or anywhere in a loop
-     * around the suspension that lies within its scope.
+     * if it is used anywhere after the start of the statement that suspends (of the statement
+     * around a switch expression that suspends, if the local is declared before that statement: see
+     * {@link Suspension#evaluationStart}), or anywhere in a loop around the suspension that lies
+     * within its scope.
      */
     public List<LocalVariable> deadAt(Tree suspensionTree, Set<LocalVariable> fields) {
         List<LocalVariable> dead = new ArrayList<>();
@@ -158,7 +189,7 @@ public final class BodyFacts {
         }
         Suspension previous = null;
         for (Suspension suspension : suspensions) {
-            if (suspension.end < here.statementStart && (previous == null || suspension.end > previous.end)) {
+            if (suspension.end < here.statementStart() && (previous == null || suspension.end > previous.end)) {
                 previous = suspension;
             }
         }
@@ -166,14 +197,14 @@ public final class BodyFacts {
             // a resource is used where its try statement ends, by the close that no source text shows
             if (local.element.asType().getKind().isPrimitive()
                     || resourceOwners.containsKey(local.element)
-                    || local.declaredAt > here.statementStart
+                    || local.declaredAt > here.statementStart()
                     || isLiveAfter(local, here)) {
                 continue;
             }
             long since = previous == null ? Long.MIN_VALUE : previous.end;
-            boolean liveAtPrevious = previous != null && local.declaredAt < previous.statementStart
-                    && previous.statementStart < local.scopeEnd && isLiveAfter(local, previous);
-            if (liveAtPrevious || touchedBetween(local, since, here.statementStart)) {
+            boolean liveAtPrevious = previous != null && local.declaredAt < previous.statementStart()
+                    && previous.statementStart() < local.scopeEnd && isLiveAfter(local, previous);
+            if (liveAtPrevious || touchedBetween(local, since, here.statementStart())) {
                 dead.add(local);
             }
         }
@@ -181,13 +212,14 @@ public final class BodyFacts {
     }
 
     private boolean isLiveAfter(LocalVariable local, Suspension here) {
+        long evaluationStart = here.evaluationStart(local.declaredAt);
         for (long reference : local.references) {
-            if (reference >= here.statementStart && reference <= local.scopeEnd) {
+            if (reference >= evaluationStart && reference <= local.scopeEnd) {
                 return true;
             }
         }
         for (Range loop : loops) {
-            if (loop.contains(here.statementStart) && local.declaredAt < loop.start) {
+            if (loop.contains(here.statementStart()) && local.declaredAt < loop.start) {
                 for (long reference : local.references) {
                     if (loop.contains(reference)) {
                         return true;

@@ -39,6 +39,11 @@ class ConformanceTest {
         return conformanceTests(JAVAC, TryAndSwitchCases.all());
     }
 
+    @TestFactory
+    Stream<DynamicTest> blueprintAndMachineAgreeOnFuzzerFindings() {
+        return conformanceTests(JAVAC, FuzzerFindings.all());
+    }
+
     /** Java 21 sources: run on a JDK 21 or later only. */
     @TestFactory
     Stream<DynamicTest> blueprintAndMachineAgreeOnPatternSwitches() {

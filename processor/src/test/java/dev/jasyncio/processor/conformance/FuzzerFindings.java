@@ -1,0 +1,93 @@
+package dev.jasyncio.processor.conformance;
+
+import java.util.List;
+
+/**
+ * Programs the differential fuzzer found failing, as it printed them after shrinking (its class
+ * {@code P0} renamed for the case), each named after its seed: they must conform for good.
+ */
+final class FuzzerFindings {
+
+    private FuzzerFindings() {}
+
+    static List<ConformanceCase> all() {
+        return List.of(
+                // an array read indexed by a switch expression that awaits: the array was cleared at the await
+                new ConformanceCase("Seed20263410", """
+                        @SuppressWarnings("fallthrough")
+                        @Async
+                        static Coroutine<String> main(Probe p) {
+                            int a = p.v("a", 1);
+                            int b = 2;
+                            String s = "s";
+                            boolean f = false;
+                            int[] arr = {1, 2, 3, 4};
+                            await(h1(p, a));
+                            return done(a + "," + b + "," + s + "," + f + "," + Arrays.toString(arr));
+                        }
+
+                        @SuppressWarnings("fallthrough")
+                        @Async
+                        static Coroutine<Integer> h0(Probe p, int n) {
+                            int c = p.v("h0", n);
+                            return done(n * 31 + c);
+                        }
+
+                        @SuppressWarnings("fallthrough")
+                        @Async
+                        static Coroutine<Integer> h1(Probe p, int n) {
+                            int c = p.v("h1", n);
+                            String s = "h";
+                            int[] arr = {n, 0, 1, n};
+                            int vh1t0 = switch (s) {
+                                case "zz":
+
+                                case "1":
+
+                                default:
+                                    yield arr[(switch (n & 3) { case 0 -> (c | 6); case 3 -> arr[(c) & 3]--; default -> await(p.a("h1t6", c)); }) & 3];
+                            };
+                            return done(n * 31 + c);
+                        }
+                        """),
+                // an array element's compound assignment indexed by a switch expression that awaits, in a try-with-resources
+                new ConformanceCase("Seed20264098", """
+                        @SuppressWarnings("fallthrough")
+                        @Async
+                        static Coroutine<String> main(Probe p) {
+                            int a = p.v("a", 1);
+                            int b = 2;
+                            String s = "s";
+                            boolean f = false;
+                            int[] arr = {1, 2, 3, 4};
+                            for (int xt0 : new int[] {b++, await(p.a("t1", await(h1(p, s.length()))))}) {
+                            }
+                            return done(a + "," + b + "," + s + "," + f + "," + Arrays.toString(arr));
+                        }
+
+                        @SuppressWarnings("fallthrough")
+                        @Async
+                        static Coroutine<Integer> h0(Probe p, int n) {
+                            int c = p.v("h0", n);
+                            return done(n * 31 + c);
+                        }
+
+                        @SuppressWarnings("fallthrough")
+                        @Async
+                        static Coroutine<Integer> h1(Probe p, int n) {
+                            int c = p.v("h1", n);
+                            String s = "h";
+                            int[] arr = {n, 0, 1, n};
+                            try (Resource rh1t0 = p.open("rh1t0" + arr[((n *= c++)) & 3]); Resource rh1t1 = p.open("rh1t1" + (p.b("h1t2", "x".equals(s)) ? (await(p.a("h1t3", c))) % 3 : p.v("h1t4", (n ^ c))))) {
+                                p.log(rh1t0.name() + rh1t1.name());
+                                String vh1t5 = (s + n--);
+                                arr[(switch (n-- & 3) { case 0 -> await(p.a("h1t6", n)); case 1 -> s.length(); default -> await(p.a("h1t7", n)); }) & 3] -= n;
+                            } catch (IllegalStateException eh1t8) {
+                            } catch (RuntimeException eh1t9) {
+                                p.log("caught " + eh1t9.getMessage());
+                            }
+                            return done(n * 31 + c);
+                        }
+                        """));
+    }
+}
