@@ -428,4 +428,67 @@ class TryLoweringTest {
                 """))).containsExactly("rq", "awaited 1", "close q", "close r", "s", "close s", "caught awaited failure")
                 .inOrder();
     }
+
+    /**
+     * Found by the differential fuzzer: a jump out of a copied try statement (one without an await)
+     * into lowered code set the machine's label before Java closed the copy's resource, so the
+     * close's exception was handled where the jump went: the outer resource was not closed, and a
+     * catch around the try was skipped. Such a try is lowered now.
+     */
+    @Test
+    void failingCloseOnAJumpOutOfATryWithoutAwaitIsHandledAroundTheTry() {
+        assertThat(runForLog("JumpOut", source("JumpOut", """
+                class JumpOut {
+                    record Res(String name, List<String> log) implements AutoCloseable {
+                        @Override
+                        public void close() {
+                            log.add("close " + name);
+                            throw new IllegalStateException("close " + name + " failed");
+                        }
+                    }
+
+                    @Async
+                    static Coroutine<String> returning(List<String> log) {
+                        try (Res outer = new Res("outer", log)) {
+                            try (Res inner = new Res("inner", log)) {
+                                return done(outer.name() + inner.name());
+                            }
+                        } finally {
+                            log.add("finally " + await(later(1)));
+                        }
+                    }
+
+                    @Async
+                    static Coroutine<List<String>> main() {
+                        List<String> log = new ArrayList<>();
+                        try {
+                            log.add(await(returning(log)));
+                        } catch (IllegalStateException e) {
+                            log.add("caught " + e.getMessage() + ", suppressed " + e.getSuppressed()[0].getMessage());
+                        }
+                        int turns = 0;
+                        loop:
+                        while (turns++ < 2) {
+                            try {
+                                await(later(0));
+                                try (Res r = new Res("r", log)) {
+                                    log.add(r.name());
+                                    break loop;
+                                }
+                            } catch (IllegalStateException e) {
+                                log.add("caught " + e.getMessage());
+                            }
+                        }
+                        log.add("turns " + turns);
+                        return done(log);
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(JumpOutAsync.main());
+                    }
+                }
+                """))).containsExactly("close inner", "close outer", "finally 1",
+                "caught close inner failed, suppressed close outer failed",
+                "r", "close r", "caught close r failed", "r", "close r", "caught close r failed", "turns 3").inOrder();
+    }
 }

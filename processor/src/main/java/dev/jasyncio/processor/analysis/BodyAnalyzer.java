@@ -1,9 +1,11 @@
 package dev.jasyncio.processor.analysis;
 
 import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
@@ -19,6 +21,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.tree.YieldTree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -50,19 +53,26 @@ public final class BodyAnalyzer {
             facts.locals.put(element, new LocalVariable((VariableElement) element, parameterPath, bodyStart, bodyStart,
                     bodyEnd, true));
         }
-        new Scanner(facts, unit, positions, methodPath).scan(new TreePath(methodPath, method.getBody()), null);
+        CopiedTryExits copiedTryExits = new CopiedTryExits();
+        new Scanner(facts, copiedTryExits, unit, positions, methodPath).scan(new TreePath(methodPath, method.getBody()), null);
+        copiedTryExits.markLowered(facts.suspending,
+                statement -> facts.splitWithoutSuspension(positions.getStartPosition(unit, statement),
+                        positions.getEndPosition(unit, statement)));
         return facts;
     }
 
     private final class Scanner extends TreePathScanner<Void, Void> {
         private final BodyFacts facts;
+        private final CopiedTryExits copiedTryExits;
         private final CompilationUnitTree unit;
         private final SourcePositions positions;
         private final TreePath methodPath;
         private int nestedBodies;
 
-        Scanner(BodyFacts facts, CompilationUnitTree unit, SourcePositions positions, TreePath methodPath) {
+        Scanner(BodyFacts facts, CopiedTryExits copiedTryExits, CompilationUnitTree unit, SourcePositions positions,
+                TreePath methodPath) {
             this.facts = facts;
+            this.copiedTryExits = copiedTryExits;
             this.unit = unit;
             this.positions = positions;
             this.methodPath = methodPath;
@@ -109,7 +119,32 @@ public final class BodyAnalyzer {
             if (nestedBodies == 0 && !isDoneCall(node.getExpression())) {
                 markSuspension(getCurrentPath());
             }
+            addJump();
             return super.visitReturn(node, null);
+        }
+
+        @Override
+        public Void visitBreak(BreakTree node, Void unused) {
+            addJump();
+            return super.visitBreak(node, null);
+        }
+
+        @Override
+        public Void visitContinue(ContinueTree node, Void unused) {
+            addJump();
+            return super.visitContinue(node, null);
+        }
+
+        @Override
+        public Void visitYield(YieldTree node, Void unused) {
+            addJump();
+            return super.visitYield(node, null);
+        }
+
+        private void addJump() {
+            if (nestedBodies == 0) {
+                copiedTryExits.addJump(getCurrentPath());
+            }
         }
 
         private boolean isDoneCall(ExpressionTree expression) {

@@ -71,6 +71,8 @@ public final class BodyFacts {
     final List<Suspension> suspensions = new ArrayList<>();
     final Map<Element, LocalVariable> locals = new LinkedHashMap<>();
     final List<Range> loops = new ArrayList<>();
+    /** Statements without a suspension point that are lowered in several states all the same (see {@link CopiedTryExits}). */
+    private final List<Range> splitStatements = new ArrayList<>();
     final Map<String, Integer> nameCounts = new HashMap<>();
     /** The resources declared by try-with-resources statements, with their statement. */
     final Map<Element, Tree> resourceOwners = new HashMap<>();
@@ -88,7 +90,24 @@ public final class BodyFacts {
         loops.add(new Range(start, end));
     }
 
-    /** True if the tree is, or contains, a point where the coroutine may suspend. */
+    /**
+     * Records that a statement without a suspension point between {@code start} and {@code end} is
+     * lowered in several states, unless a local class declared before its end is named from its
+     * start on: those uses could land in states outside the block that declares the class. Returns
+     * whether it may be.
+     */
+    boolean splitWithoutSuspension(long start, long end) {
+        Range statement = new Range(start, end);
+        boolean namesLocalClass = localClasses.values().stream().anyMatch(localClass -> localClass.declarationStart() < end
+                && localClass.references().stream().anyMatch(r -> r >= start && r < localClass.scopeEnd()));
+        if (namesLocalClass) {
+            return false;
+        }
+        splitStatements.add(statement);
+        return true;
+    }
+
+    /** True if the tree is, or contains, a point where the coroutine may suspend, or must be lowered in states all the same. */
     public boolean suspends(Tree tree) {
         return suspending.contains(tree);
     }
@@ -166,6 +185,12 @@ public final class BodyFacts {
         }
         for (Suspension suspension : suspensions) {
             if (local.declarationEnd <= suspension.start && suspension.start < local.scopeEnd) {
+                return true;
+            }
+        }
+        // its uses may be in other states than its declaration
+        for (Range statement : splitStatements) {
+            if (local.declarationEnd <= statement.end && statement.start < local.scopeEnd) {
                 return true;
             }
         }

@@ -88,6 +88,38 @@ final class FuzzerFindings {
                             }
                             return done(n * 31 + c);
                         }
+                        """),
+                // a return out of a try-with-resources without an await, through a lowered finally: a failing close skipped the outer close
+                new ConformanceCase("Seed777358", """
+                        @SuppressWarnings("fallthrough")
+                        @Async
+                        static Coroutine<String> main(Probe p) {
+                            int a = p.v("a", 1);
+                            int b = 2;
+                            String s = "s";
+                            boolean f = false;
+                            int[] arr = {1, 2, 3, 4};
+                            try (Resource rt1 = p.openFailingOnClose("rt1" + a--, "close rt1 failed")) {
+                                p.log(rt1.name());
+                                try (Resource rt4 = p.openFailingOnClose("rt4" + 3, "close rt4 failed")) {
+                                    p.log(rt4.name());
+                                    if (!false) {
+                                        return done(a + "," + b + "," + s + "," + f + "," + Arrays.toString(arr));
+                                    }
+                                } finally {
+                                }
+                            } finally {
+                                p.log("t25 " + await(h0(p, 9)));
+                            }
+                            return done(a + "," + b + "," + s + "," + f + "," + Arrays.toString(arr));
+                        }
+
+                        @SuppressWarnings("fallthrough")
+                        @Async
+                        static Coroutine<Integer> h0(Probe p, int n) {
+                            int c = p.v("h0", n);
+                            return done(n * 31 + c);
+                        }
                         """));
     }
 }
