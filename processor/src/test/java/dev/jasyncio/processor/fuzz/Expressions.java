@@ -8,19 +8,21 @@ import java.util.function.Supplier;
 
 /**
  * Generates well-typed expressions of type {@code int}, {@code boolean} and {@code String} over the
- * variables in scope, with probe calls whose evaluation the trace records, awaits (where allowed)
- * and side effects ({@code ++}, assignments) in operand positions.
+ * variables in scope, with probe calls whose evaluation the trace records, awaits (where allowed,
+ * unless the {@link Mix} keeps them out of operands) and side effects ({@code ++}, assignments) in operand positions.
  */
 final class Expressions {
 
     private static final int MAX_DEPTH = 3;
 
     private final Set<Feature> features;
+    private final boolean awaitsInOperands;
     private final Random random;
     private final Scope scope;
 
-    Expressions(Set<Feature> features, Random random, Scope scope) {
+    Expressions(Set<Feature> features, boolean awaitsInOperands, Random random, Scope scope) {
         this.features = features;
+        this.awaitsInOperands = awaitsInOperands;
         this.random = random;
         this.scope = scope;
     }
@@ -62,7 +64,7 @@ final class Expressions {
             if (features.contains(Feature.CONDITIONAL)) {
                 options.add(() -> "(" + boolExpr(depth + 1) + " ? " + intExpr(depth + 1) + " : " + intExpr(depth + 1) + ")");
             }
-            if (scope.awaits()) {
+            if (awaitsInOperands && scope.awaits()) {
                 options.add(() -> "await(p.a(\"" + scope.tag() + "\", " + intExpr(depth + 1) + "))");
                 options.add(() -> "await(p.a(\"" + scope.tag() + "\", " + intExpr(depth + 1) + "))");
                 if (features.contains(Feature.AWAITED_FAILURES) && random.nextInt(8) == 0) {
@@ -88,7 +90,7 @@ final class Expressions {
             options.add(() -> "!" + boolAtom(depth + 1));
             options.add(() -> "p.b(\"" + scope.tag() + "\", " + boolExpr(depth + 1) + ")");
             options.add(() -> stringExpr(depth + 1) + ".equals(" + stringExpr(depth + 1) + ")");
-            if (scope.awaits()) {
+            if (awaitsInOperands && scope.awaits()) {
                 options.add(() -> "await(p.ab(\"" + scope.tag() + "\", " + boolExpr(depth + 1) + "))");
             }
         }
@@ -106,7 +108,7 @@ final class Expressions {
             if (features.contains(Feature.CONDITIONAL)) {
                 options.add(() -> "(" + boolExpr(depth + 1) + " ? " + stringExpr(depth + 1) + " : " + stringExpr(depth + 1) + ")");
             }
-            if (scope.awaits()) {
+            if (awaitsInOperands && scope.awaits()) {
                 options.add(() -> "await(p.as(\"" + scope.tag() + "\", " + stringExpr(depth + 1) + "))");
             }
         }

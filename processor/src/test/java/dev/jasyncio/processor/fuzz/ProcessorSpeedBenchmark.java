@@ -15,29 +15,41 @@ import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * How much the processor adds to javac's time: compiles one source tree of generated blueprints
+ * How much the processor adds to javac's time: compiles a source tree of generated blueprints
  * holding {@value #METHODS} {@code @Async} methods with jasyncio's processors and with
  * {@code -proc:none} (blueprints are valid Java either way), same options, alternating, after
  * warm-up rounds, and prints the median of each (wall-clock time, and the compiling thread's CPU
  * time) and their ratio; and, to tell the processor's own work from javac's work on what it
  * generates, the same tree with the generated companions given to javac as sources with
- * {@code -proc:none}.
+ * {@code -proc:none}. It does so for two trees of methods of the same size: one in the fuzzer's
+ * {@link Mix#FUZZ mix} (awaits in every operand, in switches, tries and loops nested deep), one
+ * in the {@link Mix#PROJECT mix} of the project's own {@code @Async} methods.
  *
  * <p>A benchmark, not a test: surefire runs it only when asked (its name does not end in
  * {@code Test}), and it asserts nothing about time:
  * <pre>
  * mvn -pl processor -am test -Dtest=ProcessorSpeedBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
+ * {@code -Djasyncio.bench.trees=fuzz} or {@code =project} measures one tree only.
  */
 class ProcessorSpeedBenchmark {
 
     private static final int METHODS = 1000;
     private static final int WARMUP = Integer.getInteger("jasyncio.bench.warmup", 3);
     private static final int ROUNDS = Integer.getInteger("jasyncio.bench.rounds", 5);
+    private static final String TREES = System.getProperty("jasyncio.bench.trees", "fuzz,project");
 
     @Test
     void compileWithAndWithoutTheProcessor() {
-        List<MemoryJavac.Source> tree = sourceTree();
+        if (TREES.contains("fuzz")) {
+            measure("the fuzzer's mix", sourceTree(Mix.FUZZ));
+        }
+        if (TREES.contains("project")) {
+            measure("the project's mix", sourceTree(Mix.PROJECT));
+        }
+    }
+
+    private static void measure(String mix, List<MemoryJavac.Source> tree) {
         MemoryJavac javac = new MemoryJavac();
         List<MemoryJavac.Source> treeAndCompanions = new ArrayList<>(tree);
         javac.compile(tree).generatedSources().forEach((name, text) -> treeAndCompanions.add(new MemoryJavac.Source(name, text)));
@@ -58,7 +70,7 @@ class ProcessorSpeedBenchmark {
         double withoutWall = median(without, Timing::wall);
         double withCpu = median(with, Timing::cpu);
         double withoutCpu = median(without, Timing::cpu);
-        System.out.printf("processor speed: %d @Async methods in %d files, %d lines (companions: %d lines)%n"
+        System.out.printf("processor speed, %s: %d @Async methods in %d files, %d lines (companions: %d lines)%n"
                         + "                                                 wall       cpu%n"
                         + "  javac -proc:none                              %6.2f s  %6.2f s%n"
                         + "  javac with jasyncio                           %6.2f s  %6.2f s%n"
@@ -66,7 +78,7 @@ class ProcessorSpeedBenchmark {
                         + "  ratio: %.2f wall, %.2f cpu (the processor adds %.0f%% of cpu time)%n"
                         + "  (medians of %d rounds after %d warm-up rounds; cpu is the compiling thread's, which a"
                         + " loaded machine disturbs less)%n",
-                METHODS, tree.size(), lines(tree), lines(treeAndCompanions) - lines(tree), withoutWall, withoutCpu,
+                mix, METHODS, tree.size(), lines(tree), lines(treeAndCompanions) - lines(tree), withoutWall, withoutCpu,
                 withWall, withCpu, median(companionsAsSources, Timing::wall), median(companionsAsSources, Timing::cpu),
                 withWall / withoutWall, withCpu / withoutCpu, (withCpu / withoutCpu - 1) * 100, ROUNDS, WARMUP);
     }
@@ -75,17 +87,17 @@ class ProcessorSpeedBenchmark {
         return sources.stream().mapToLong(s -> s.text().lines().count()).sum();
     }
 
-    /** Generated blueprints of the kind the fuzzer checks, until there are {@value #METHODS} of them. */
-    static List<MemoryJavac.Source> sourceTree() {
+    /** Generated blueprints in the given mix, until there are {@value #METHODS} of them. */
+    static List<MemoryJavac.Source> sourceTree(Mix mix) {
         Set<Feature> features = Feature.defaults();
         List<MemoryJavac.Source> tree = new ArrayList<>();
         int methods = 0;
         for (int i = 0; methods < METHODS; i++) {
-            Program program = new ProgramGenerator(features, i).generate("B" + i);
+            Program program = new ProgramGenerator(features, mix, i).generate("B" + i);
             if (methods + program.methods().size() > METHODS) {
                 Set<Feature> withoutHelpers = EnumSet.copyOf(features);
                 withoutHelpers.remove(Feature.HELPER_BLUEPRINTS);
-                program = new ProgramGenerator(withoutHelpers, i).generate("B" + i);
+                program = new ProgramGenerator(withoutHelpers, mix, i).generate("B" + i);
             }
             methods += program.methods().size();
             tree.add(DifferentialFuzzTest.source(program));

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * Builds random blueprints that javac accepts warning-free under {@code -Xlint:all}, that always
  * terminate (every loop is bounded by a counter the body cannot touch) and that are deterministic:
  * a {@code main(Probe)} and up to two helper blueprints it awaits, mixing the statements the
- * {@link Feature features} allow.
+ * {@link Feature features} allow, as often as a {@link Mix} says.
  */
 final class ProgramGenerator {
 
@@ -26,6 +26,7 @@ final class ProgramGenerator {
             "return done(a + \",\" + b + \",\" + s + \",\" + f + \",\" + Arrays.toString(arr));";
 
     private final Set<Feature> features;
+    private final Mix mix;
     private final Random random;
     private Scope scope;
     private Expressions expressions;
@@ -33,7 +34,12 @@ final class ProgramGenerator {
     private int budget;
 
     ProgramGenerator(Set<Feature> features, long seed) {
+        this(features, Mix.FUZZ, seed);
+    }
+
+    ProgramGenerator(Set<Feature> features, Mix mix, long seed) {
         this.features = features;
+        this.mix = mix;
         this.random = new Random(seed);
     }
 
@@ -41,7 +47,7 @@ final class ProgramGenerator {
         int helperCount = features.contains(Feature.HELPER_BLUEPRINTS) ? random.nextInt(3) : 0;
         List<Method> methods = new ArrayList<>();
         methods.add(method("main", "static Coroutine<String> main(Probe p)", MAIN_RESULT, helpers(0, helperCount),
-                8 + random.nextInt(16), """
+                size(8 + random.nextInt(16)), """
                         int a = p.v("a", 1);
                         int b = 2;
                         String s = "s";
@@ -51,7 +57,7 @@ final class ProgramGenerator {
                         new Declared("s", Scope.Type.STRING), new Declared("f", Scope.Type.BOOLEAN))));
         for (int k = 0; k < helperCount; k++) {
             methods.add(method("h" + k, "static Coroutine<Integer> h" + k + "(Probe p, int n)",
-                    "return done(n * 31 + c);", helpers(k + 1, helperCount), 2 + random.nextInt(6), """
+                    "return done(n * 31 + c);", helpers(k + 1, helperCount), size(2 + random.nextInt(6)), """
                             int c = p.v("h%d", n);
                             String s = "h";
                             int[] arr = {n, 0, 1, n};""".formatted(k), List.of(
@@ -59,6 +65,10 @@ final class ProgramGenerator {
                             new Declared("s", Scope.Type.STRING))));
         }
         return new Program(className, methods);
+    }
+
+    private int size(int fuzzerBudget) {
+        return fuzzerBudget * mix.sizePercent() / 100;
     }
 
     private record Declared(String name, Scope.Type type) {}
@@ -74,7 +84,7 @@ final class ProgramGenerator {
     private Method method(String name, String signature, String result, List<String> callable, int size,
             String prelude, List<Declared> declared) {
         scope = new Scope(random, name.equals("main") ? "t" : name + "t", callable);
-        expressions = new Expressions(features, random, scope);
+        expressions = new Expressions(features, mix.awaitsAnywhere(), random, scope);
         returnStatement = result;
         budget = size;
         for (Declared d : declared) {
@@ -105,11 +115,9 @@ final class ProgramGenerator {
     private Stmt statement(int nesting) {
         budget--;
         List<Supplier<Stmt>> options = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            options.add(this::simpleStatement);
-        }
-        options.add(this::declaration);
-        options.add(this::jumpOrExit);
+        addTimes(options, mix.simple(), this::simpleStatement);
+        addTimes(options, mix.declarations(), this::declaration);
+        addTimes(options, mix.exits(), this::jumpOrExit);
         if (nesting < MAX_NESTING && budget > 0) {
             addCompound(options, Feature.IF, () -> ifStatement(nesting));
             addCompound(options, Feature.FOR, () -> forLoop(nesting));
@@ -126,12 +134,20 @@ final class ProgramGenerator {
 
     private void addCompound(List<Supplier<Stmt>> options, Feature feature, Supplier<Stmt> statement) {
         if (features.contains(feature)) {
-            options.add(statement);
+            addTimes(options, mix.compounds().get(feature), statement);
+        }
+    }
+
+    private static void addTimes(List<Supplier<Stmt>> options, int times, Supplier<Stmt> statement) {
+        for (int i = 0; i < times; i++) {
             options.add(statement);
         }
     }
 
     private Stmt simpleStatement() {
+        if (!mix.awaitsAnywhere() && scope.awaits() && random.nextInt(100) < mix.awaitPercent()) {
+            return awaitStatement();
+        }
         Expressions e = expressions;
         List<Supplier<String>> options = new ArrayList<>();
         scope.pick(Scope.Type.INT, true).ifPresent(v -> {
@@ -144,11 +160,32 @@ final class ProgramGenerator {
         options.add(() -> "arr[" + e.index(0) + "]" + e.pick("++", "--") + ";");
         options.add(() -> "p.log(\"" + scope.tag() + " \" + " + e.intExpr() + ");");
         options.add(() -> "p.log(" + e.stringExpr() + ");");
-        if (scope.awaits()) {
+        if (mix.awaitsAnywhere() && scope.awaits()) {
             options.add(() -> "await(p.a(\"" + scope.tag() + "\", " + e.intExpr() + "));");
             scope.helper().ifPresent(h -> options.add(() -> "await(" + h + "(p, " + e.intExpr() + "));"));
         }
         return Stmt.line(options.get(random.nextInt(options.size())).get());
+    }
+
+    /**
+     * An await where the project's own methods put theirs: alone, as a declaration's or an
+     * assignment's value, as an argument, or awaiting a helper blueprint.
+     */
+    private Stmt awaitStatement() {
+        String awaited = "await(p.a(\"" + scope.tag() + "\", " + expressions.intExpr() + "))";
+        List<Supplier<Stmt>> options = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            options.add(() -> Stmt.line(awaited + ";"));
+        }
+        options.add(() -> {
+            String name = "v" + scope.tag();
+            return declare("int " + name + " = " + awaited + ";", name, Scope.Type.INT);
+        });
+        scope.pick(Scope.Type.INT, true).ifPresent(v -> options.add(() -> Stmt.line(v + " " + expressions.pick("=", "+=")
+                + " " + awaited + ";")));
+        options.add(() -> Stmt.line("p.log(\"" + scope.tag() + " \" + " + awaited + ");"));
+        scope.helper().ifPresent(h -> options.add(() -> Stmt.line("await(" + h + "(p, " + expressions.intExpr() + "));")));
+        return options.get(random.nextInt(options.size())).get();
     }
 
     private Stmt declaration() {
@@ -212,7 +249,7 @@ final class ProgramGenerator {
     private Stmt forLoop(int nesting) {
         String counter = "i" + scope.tag();
         String label = label();
-        String limit = scope.awaits() && random.nextBoolean()
+        String limit = mix.awaitsAnywhere() && scope.awaits() && random.nextBoolean()
                 ? "await(p.a(\"" + scope.tag() + "\", " + bound() + "))" : Integer.toString(bound());
         int mark = scope.mark();
         scope.declare(counter, Scope.Type.INT, false);
@@ -317,9 +354,11 @@ final class ProgramGenerator {
                 String name = "r" + scope.tag();
                 names.add(name);
                 String opened = "\"" + name + "\" + " + expressions.intExpr();
-                resources.add("Resource " + name + " = " + (random.nextInt(3) == 0
+                String resource = random.nextInt(3) == 0
                         ? "p.openFailingOnClose(" + opened + ", \"close " + name + " failed\")"
-                        : "p.open(" + opened + ")"));
+                        : "p.open(" + opened + ")";
+                resources.add("Resource " + name + " = " + (!mix.awaitsAnywhere() && scope.awaits()
+                        ? "await(p.ao(\"" + scope.tag() + "\", " + resource + "))" : resource));
             }
             List<Stmt> body = new ArrayList<>();
             body.add(Stmt.line("p.log(" + String.join(" + ", names.stream().map(n -> n + ".name()").toList()) + ");"));
