@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -48,10 +49,11 @@ public final class StrayAwaitScanner {
     }
 
     /**
-     * Checks every compilation unit of the round once, except those whose attribution would break
-     * a record's constructor ({@link RecordConstructorHazard}): javac cleans the trees of every
-     * round, the last included, before it compiles them, so such a unit is never attributed here,
-     * and a misuse in it is left to javac and the run time.
+     * Checks every compilation unit of the round once. A unit whose attribution would break a
+     * record's constructor ({@link RecordConstructorHazard}) is never attributed here (javac
+     * cleans the trees of every round, the last included, before it compiles them), and a misuse
+     * in it is left to javac and the run time. That is asked only of a unit with something to
+     * attribute: most have nothing, and the answer walks the unit's classes.
      */
     public void scan(RoundEnvironment round, Set<String> blueprintNames, RecordConstructorHazard records) {
         Map<CompilationUnitTree, List<Element>> rootsByUnit = new LinkedHashMap<>();
@@ -61,19 +63,26 @@ public final class StrayAwaitScanner {
                 rootsByUnit.computeIfAbsent(path.getCompilationUnit(), unit -> new ArrayList<>()).add(root);
             }
         }
-        rootsByUnit.forEach((unit, roots) -> {
-            if (roots.stream().noneMatch(root -> root instanceof TypeElement type && !records.endangeredBy(type).isEmpty())) {
-                scan(roots.get(0), unit, blueprintNames);
-            }
-        });
+        rootsByUnit.forEach((unit, roots) -> scan(roots.get(0), unit, blueprintNames,
+                () -> roots.stream().noneMatch(root -> root instanceof TypeElement type && !records.endangeredBy(type).isEmpty())));
     }
 
-    private void scan(Element root, CompilationUnitTree unit, Set<String> blueprintNames) {
+    private void scan(Element root, CompilationUnitTree unit, Set<String> blueprintNames, BooleanSupplier safeToAttribute) {
         boolean usersCode = !isGenerated(root);
         new TreePathScanner<Void, Void>() {
+            private Boolean attributable;
+
+            private boolean mayAttribute() {
+                if (attributable == null) {
+                    attributable = safeToAttribute.getAsBoolean();
+                }
+                return attributable;
+            }
+
             @Override
             public Void visitExpressionStatement(ExpressionStatementTree node, Void unused) {
-                if (usersCode && NotAwaitedChecker.callsCompanion(node.getExpression()) && !insideBlueprint(getCurrentPath())) {
+                if (usersCode && NotAwaitedChecker.callsCompanion(node.getExpression()) && !insideBlueprint(getCurrentPath())
+                        && mayAttribute()) {
                     checkDropped(new TreePath(getCurrentPath(), node.getExpression()));
                 }
                 return super.visitExpressionStatement(node, null);
@@ -81,7 +90,8 @@ public final class StrayAwaitScanner {
 
             @Override
             public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-                if (usersCode && NotAwaitedChecker.callsCompanion(node.getBody()) && !insideBlueprint(getCurrentPath())) {
+                if (usersCode && NotAwaitedChecker.callsCompanion(node.getBody()) && !insideBlueprint(getCurrentPath())
+                        && mayAttribute()) {
                     TreePath body = new TreePath(getCurrentPath(), node.getBody());
                     if (trees.getTypeMirror(getCurrentPath()) == null) {
                         // not attributed yet: whether the lambda drops its value is decided with the call
@@ -101,7 +111,8 @@ public final class StrayAwaitScanner {
 
             @Override
             public Void visitMethod(MethodTree node, Void unused) {
-                if (node.getModifiers().getAnnotations().stream().anyMatch(a -> a.getAnnotationType().toString().endsWith("Async"))) {
+                if (node.getModifiers().getAnnotations().stream().anyMatch(a -> a.getAnnotationType().toString().endsWith("Async"))
+                        && mayAttribute()) {
                     checkHost(getCurrentPath());
                 }
                 return super.visitMethod(node, null);
@@ -115,7 +126,7 @@ public final class StrayAwaitScanner {
                 // nor is a call in a blueprint, whose class must not be attributed before its companion
                 // exists (CompanionMentions)
                 boolean candidate = name.equals("await") || blueprintNames.contains(name) && !NotAwaitedChecker.callsCompanion(node);
-                if (candidate && !insideBlueprint(getCurrentPath())) {
+                if (candidate && !insideBlueprint(getCurrentPath()) && mayAttribute()) {
                     check(getCurrentPath());
                 }
                 return super.visitMethodInvocation(node, null);
