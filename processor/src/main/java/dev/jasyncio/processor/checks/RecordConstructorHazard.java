@@ -13,7 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,9 +71,8 @@ public final class RecordConstructorHazard {
         }
         return byAttributedTopLevel.computeIfAbsent(outermost(type), attributed -> {
             List<TreePath> constructors = new ArrayList<>();
-            for (TypeElement topLevel : topLevelClassesAttributedWith(attributed)) {
-                constructors.addAll(byTopLevel.computeIfAbsent(topLevel, this::canonicalConstructorsIn));
-            }
+            topLevelClassesAttributedWith(attributed).forEach((topLevel, path) ->
+                    constructors.addAll(byTopLevel.computeIfAbsent(topLevel, unused -> canonicalConstructorsIn(path))));
             return constructors;
         });
     }
@@ -96,16 +95,20 @@ public final class RecordConstructorHazard {
         }
     }
 
-    /** Asks javac for the tree of each top-level class once: {@code Trees.getPath} searches a whole file. */
-    private Set<TypeElement> topLevelClassesAttributedWith(TypeElement outermost) {
-        Set<TypeElement> topLevel = new LinkedHashSet<>();
+    /**
+     * The top-level classes from source, with their trees, that attributing {@code outermost}
+     * attributes. Each tree is asked for once: {@code Trees.getPath} searches a whole file.
+     */
+    private Map<TypeElement, TreePath> topLevelClassesAttributedWith(TypeElement outermost) {
+        Map<TypeElement, TreePath> topLevel = new LinkedHashMap<>();
         Deque<TypeElement> work = new ArrayDeque<>(List.of(outermost));
         while (!work.isEmpty()) {
             TypeElement next = work.pop();
-            if (topLevel.contains(next) || trees.getPath(next) == null) {
+            TreePath path = topLevel.containsKey(next) ? null : trees.getPath(next);
+            if (path == null) {
                 continue;
             }
-            topLevel.add(next);
+            topLevel.put(next, path);
             List<TypeElement> classes = new ArrayList<>(List.of(next));
             nestedIn(next, classes);
             for (TypeElement attributed : classes) {
@@ -133,8 +136,7 @@ public final class RecordConstructorHazard {
         }
     }
 
-    private List<TreePath> canonicalConstructorsIn(TypeElement topLevel) {
-        TreePath path = trees.getPath(topLevel);
+    private List<TreePath> canonicalConstructorsIn(TreePath path) {
         List<TreePath> found = new ArrayList<>();
         CompilationUnitTree unit = path.getCompilationUnit();
         SourcePositions positions = trees.getSourcePositions();
@@ -142,12 +144,16 @@ public final class RecordConstructorHazard {
             @Override
             public Void visitClass(ClassTree node, Void unused) {
                 if (node.getKind() == Tree.Kind.RECORD) {
-                    List<String> components = componentTypes(node);
+                    List<String> components = typesOf(node.getMembers().stream()
+                            // a record's components are its only instance fields
+                            .filter(member -> member instanceof VariableTree field
+                                    && !field.getModifiers().getFlags().contains(Modifier.STATIC))
+                            .map(VariableTree.class::cast).toList());
                     for (Tree member : node.getMembers()) {
                         if (member instanceof MethodTree method && method.getName().contentEquals("<init>")
                                 // the canonical constructor that javac writes itself has no end position
                                 && positions.getEndPosition(unit, method) != Diagnostic.NOPOS
-                                && parameterTypes(method).equals(components)) {
+                                && typesOf(method.getParameters()).equals(components)) {
                             found.add(new TreePath(getCurrentPath(), method));
                         }
                     }
@@ -158,22 +164,8 @@ public final class RecordConstructorHazard {
         return found;
     }
 
-    /** A record's components are its only instance fields. */
-    private static List<String> componentTypes(ClassTree record) {
-        List<String> types = new ArrayList<>();
-        for (Tree member : record.getMembers()) {
-            if (member instanceof VariableTree field && !field.getModifiers().getFlags().contains(Modifier.STATIC)) {
-                types.add(field.getType().toString());
-            }
-        }
-        return types;
-    }
-
-    private static List<String> parameterTypes(MethodTree method) {
-        List<String> types = new ArrayList<>();
-        for (VariableTree parameter : method.getParameters()) {
-            types.add(parameter.getType().toString());
-        }
-        return types;
+    /** The types of these variables as written: enough to tell a canonical constructor, and free of attribution. */
+    private static List<String> typesOf(List<? extends VariableTree> variables) {
+        return variables.stream().map(variable -> variable.getType().toString()).toList();
     }
 }
