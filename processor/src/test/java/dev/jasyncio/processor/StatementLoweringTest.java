@@ -1,10 +1,15 @@
 package dev.jasyncio.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static dev.jasyncio.processor.BlueprintHarness.compileCleanly;
+import static dev.jasyncio.processor.BlueprintHarness.load;
 import static dev.jasyncio.processor.BlueprintHarness.run;
 import static dev.jasyncio.processor.BlueprintHarness.runForLog;
 import static dev.jasyncio.processor.BlueprintHarness.source;
 
+import com.google.testing.compile.Compilation;
+import java.lang.reflect.Method;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -560,5 +565,51 @@ class StatementLoweringTest {
                     }
                 }
                 """))).containsExactly("tom", "rex").inOrder();
+    }
+
+    /**
+     * An assert in a blueprint is enabled by the blueprint's class's assertion status, which the
+     * copy in the companion must follow: {@code -ea:com.acme.Fetcher} enables it, and enabling
+     * everything but the blueprint's class leaves it off.
+     */
+    @Test
+    void assertsFollowTheAssertionStatusOfTheBlueprintsClassNotTheCompanions() throws ReflectiveOperationException {
+        Compilation compilation = compileCleanly(source("Checked", """
+                class Checked {
+                    @Async
+                    static Coroutine<String> check(int n) {
+                        assert n > 0 : "plain " + n;
+                        assert await(later(n)) > 1 : "awaited " + n;
+                        return done("passed " + n);
+                    }
+
+                    static Object run() {
+                        List<String> outcomes = new ArrayList<>();
+                        for (int n : new int[] {1, 0}) {
+                            try {
+                                outcomes.add(EventLoop.run(CheckedAsync.check(n)));
+                            } catch (AssertionError e) {
+                                outcomes.add(e.getMessage());
+                            }
+                        }
+                        return outcomes;
+                    }
+                }
+                """));
+        ClassLoader onlyBlueprint = load(compilation);
+        onlyBlueprint.setDefaultAssertionStatus(false);
+        onlyBlueprint.setClassAssertionStatus(BlueprintHarness.PACKAGE + ".Checked", true);
+        assertThat(runIn(onlyBlueprint)).isEqualTo(List.of("awaited 1", "plain 0"));
+
+        ClassLoader allButBlueprint = load(compilation);
+        allButBlueprint.setDefaultAssertionStatus(true);
+        allButBlueprint.setClassAssertionStatus(BlueprintHarness.PACKAGE + ".Checked", false);
+        assertThat(runIn(allButBlueprint)).isEqualTo(List.of("passed 1", "passed 0"));
+    }
+
+    private static Object runIn(ClassLoader loader) throws ReflectiveOperationException {
+        Method run = loader.loadClass(BlueprintHarness.PACKAGE + ".Checked").getDeclaredMethod("run");
+        run.setAccessible(true);
+        return run.invoke(null);
     }
 }

@@ -40,8 +40,8 @@ public final class Messages {
             "[AwaitInClass] await(...) cannot suspend the @Async method from inside an anonymous or local"
                     + " class; move the await out of the class body";
     public static final String AWAIT_UNSUPPORTED =
-            "[AwaitUnsupported] await(...) inside %s is not supported yet; move the await before the %s"
-                    + " and keep its result in a local variable";
+            "[AwaitUnsupported] await(...) inside %s is not supported yet; await before it into a local"
+                    + " variable and use the local there";
     public static final String AWAIT_IN_GUARD =
             "[AwaitInGuard] await(...) cannot stand in the guard of a case ('when ...'), which Java evaluates"
                     + " while it picks the case; await before the switch into a local variable and test the local"

@@ -11,6 +11,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
@@ -30,7 +31,9 @@ import dev.jasyncio.processor.checks.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -115,8 +118,12 @@ final class ExpressionLowering {
         if (tree instanceof InstanceOfTree instanceOf) {
             return instanceOf(path, instanceOf);
         }
-        if (tree instanceof NewClassTree newClass && newClass.getClassBody() == null) {
-            return newInstance(path, newClass);
+        if (tree instanceof NewClassTree newClass) {
+            return newClass.getClassBody() == null ? newInstance(path, newClass) : anonymousInstance(path, newClass);
+        }
+        if (tree instanceof MemberReferenceTree reference) {
+            Value target = lower(child(path, reference.getQualifierExpression()));
+            return Value.of(splicer.spliceWith(path, Map.of(reference.getQualifierExpression(), target.operand())));
         }
         if (tree instanceof NewArrayTree newArray) {
             return newArray(path, newArray);
@@ -124,7 +131,9 @@ final class ExpressionLowering {
         if (tree.getKind() == Tree.Kind.SWITCH_EXPRESSION) {
             return switches.expression(path);
         }
-        throw context.abort(String.format(Messages.AWAIT_UNSUPPORTED, describe(tree), describe(tree)), path);
+        // every expression that can hold an await is handled above; this guards tree kinds a later javac may add
+        throw context.abort(String.format(Messages.AWAIT_UNSUPPORTED,
+                "this kind of expression (" + tree.getKind().toString().toLowerCase(java.util.Locale.ROOT) + ")"), path);
     }
 
     /** A condition of a statement; its temps are released before the statement branches. */
@@ -280,7 +289,7 @@ final class ExpressionLowering {
 
     private Value assignment(TreePath path) {
         AssignmentTree assignment = (AssignmentTree) path.getLeaf();
-        TreePath target = child(path, assignment.getVariable());
+        TreePath target = variable(child(path, assignment.getVariable()));
         TreePath source = child(path, assignment.getExpression());
         List<TreePath> places = placeOperands(target);
         List<TreePath> operands = new ArrayList<>(places);
@@ -292,7 +301,7 @@ final class ExpressionLowering {
 
     private Value compoundAssignment(TreePath path) {
         CompoundAssignmentTree assignment = (CompoundAssignmentTree) path.getLeaf();
-        TreePath target = child(path, assignment.getVariable());
+        TreePath target = variable(child(path, assignment.getVariable()));
         TreePath source = child(path, assignment.getExpression());
         String operator = Operators.symbol(path.getLeaf().getKind());
         Element element = context.trees.getElement(target);
@@ -331,11 +340,16 @@ final class ExpressionLowering {
         if (tree instanceof MemberSelectTree select && isValue(child(target, select.getExpression()))) {
             return List.of(child(target, select.getExpression()));
         }
-        if (tree instanceof ParenthesizedTree) {
-            throw context.abort(String.format(Messages.AWAIT_UNSUPPORTED, "an assignment to a parenthesized variable",
-                    "assignment"), target);
-        }
         return List.of();
+    }
+
+    /** The variable an assignment writes, without the parentheses Java allows around it: {@code (a[i]) += x}. */
+    private static TreePath variable(TreePath target) {
+        TreePath variable = target;
+        while (variable.getLeaf() instanceof ParenthesizedTree parenthesized) {
+            variable = child(variable, parenthesized.getExpression());
+        }
+        return variable;
     }
 
     private CodeBlock place(TreePath target, List<Value> operands) {
@@ -451,7 +465,8 @@ final class ExpressionLowering {
         TreePath operandPath = child(path, unary.getExpression());
         switch (unary.getKind()) {
             case POSTFIX_INCREMENT, POSTFIX_DECREMENT, PREFIX_INCREMENT, PREFIX_DECREMENT: {
-                CodeBlock place = place(operandPath, evaluateInOrder(placeOperands(operandPath)));
+                TreePath variable = variable(operandPath);
+                CodeBlock place = place(variable, evaluateInOrder(placeOperands(variable)));
                 boolean postfix = unary.getKind() == Tree.Kind.POSTFIX_INCREMENT || unary.getKind() == Tree.Kind.POSTFIX_DECREMENT;
                 String symbol = Operators.symbol(unary.getKind());
                 return Value.of(postfix ? CodeBlock.of("$L$L", place, symbol) : CodeBlock.of("$L$L", symbol, place));
@@ -489,6 +504,26 @@ final class ExpressionLowering {
         }
         CodeBlock enclosing = splicer.implicitEnclosingInstance(path);
         return Value.atomic(enclosing != null ? CodeBlock.of("$L.$L", enclosing, created) : created);
+    }
+
+    /**
+     * {@code new Base(args) { body }}: the arguments (and an explicit outer instance) are evaluated
+     * in order, with their awaits, before the class body is written as the splicer writes any
+     * anonymous class.
+     */
+    private Value anonymousInstance(TreePath path, NewClassTree newClass) {
+        List<ExpressionTree> operands = new ArrayList<>();
+        if (newClass.getEnclosingExpression() != null) {
+            operands.add(newClass.getEnclosingExpression());
+        }
+        operands.addAll(newClass.getArguments());
+        List<Value> values = evaluateInOrder(operands.stream().map(operand -> child(path, operand)).toList());
+        Map<Tree, CodeBlock> lowered = new IdentityHashMap<>();
+        for (int i = 0; i < operands.size(); i++) {
+            lowered.put(operands.get(i), operands.get(i) == newClass.getEnclosingExpression()
+                    ? values.get(i).operand() : values.get(i).code());
+        }
+        return Value.atomic(splicer.spliceWith(path, lowered));
     }
 
     private Value newArray(TreePath path, NewArrayTree newArray) {
@@ -555,15 +590,6 @@ final class ExpressionLowering {
         return switch (tree.getKind()) {
             case IDENTIFIER, MEMBER_SELECT, METHOD_INVOCATION, PARENTHESIZED, ARRAY_ACCESS, NEW_CLASS -> true;
             default -> tree instanceof LiteralTree;
-        };
-    }
-
-    private static String describe(Tree tree) {
-        return switch (tree.getKind()) {
-            case SWITCH_EXPRESSION -> "a switch expression";
-            case NEW_CLASS -> "the arguments of an anonymous class";
-            case LAMBDA_EXPRESSION -> "a lambda";
-            default -> "this kind of expression (" + tree.getKind().toString().toLowerCase(java.util.Locale.ROOT) + ")";
         };
     }
 }

@@ -1,5 +1,7 @@
 package dev.jasyncio.processor.lowering;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -64,6 +66,8 @@ final class LoweringContext {
     private final Map<Element, String> localNames = new HashMap<>();
     private final Map<Element, Boolean> localIsField = new HashMap<>();
     final Set<LocalVariable> fieldLocals = new LinkedHashSet<>();
+    /** The field holding the assertion status of the blueprint's class, once an assert needs it. */
+    private String assertionsEnabled;
     private final SourcePositions positions;
     private final CharSequence source;
     /** The blueprint's file name without its directories, as the state comments show it. */
@@ -103,6 +107,31 @@ final class LoweringContext {
                 : declaredResult;
         this.access = new Access(this);
         nameLocals();
+    }
+
+    /**
+     * {@code assert condition : detail;} as the machine writes it. Java enables an assert by the
+     * assertion status of its top-level class ({@code -ea:com.acme.Fetcher}); the machine's own
+     * would be the companion's, so it reads the blueprint's class's status into a field once.
+     */
+    CodeBlock assertion(CodeBlock condition, CodeBlock detail) {
+        return CodeBlock.of("if ($L && !($L)) {\n$>throw new $T($L);\n$<}", assertionsEnabled(), condition,
+                AssertionError.class, detail == null ? "" : detail);
+    }
+
+    /** The machine's field that holds whether asserts of the blueprint's class are enabled. */
+    String assertionsEnabled() {
+        if (assertionsEnabled == null) {
+            TypeElement topLevel = host;
+            while (topLevel.getEnclosingElement() instanceof TypeElement outer) {
+                topLevel = outer;
+            }
+            assertionsEnabled = names.fresh("assertionsEnabled");
+            fields.add(FieldSpec.builder(boolean.class, assertionsEnabled, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.class.desiredAssertionStatus()", ClassName.get(topLevel))
+                    .build());
+        }
+        return assertionsEnabled;
     }
 
     /**

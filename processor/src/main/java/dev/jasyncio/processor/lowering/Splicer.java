@@ -3,10 +3,12 @@ package dev.jasyncio.processor.lowering;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.sun.source.tree.AssertTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -29,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -89,6 +92,8 @@ final class Splicer {
     private int lineIndent;
     /** Pattern bindings that the code being written declares under another name (see {@link #spliceCaseHead}). */
     private Map<Element, String> renamed = Map.of();
+    /** Operands whose awaits lowering has taken apart: the code it left for them replaces their text (see {@link #spliceWith}). */
+    private Map<Tree, CodeBlock> lowered = Map.of();
 
     Splicer(LoweringContext context) {
         this.context = context;
@@ -107,6 +112,21 @@ final class Splicer {
             depth--;
         }
         return out.build();
+    }
+
+    /**
+     * {@link #splice} of an expression some of whose operands awaited, such as the arguments of an
+     * anonymous class: lowering has already evaluated them, in order, to the code given for each.
+     */
+    CodeBlock spliceWith(TreePath path, Map<Tree, CodeBlock> operands) {
+        Map<Tree, CodeBlock> outer = lowered;
+        lowered = new IdentityHashMap<>(outer);
+        lowered.putAll(operands);
+        try {
+            return splice(path);
+        } finally {
+            lowered = outer;
+        }
     }
 
     /**
@@ -158,6 +178,11 @@ final class Splicer {
     }
 
     private void write(TreePath path, Nesting nesting, SplicedCode out) {
+        CodeBlock operand = lowered.get(path.getLeaf());
+        if (operand != null) {
+            out.add(operand);
+            return;
+        }
         if (!writeSpecial(path, nesting, out)) {
             copyWithChildren(path, nesting, out);
         }
@@ -238,6 +263,16 @@ final class Splicer {
             case BREAK:
             case CONTINUE:
                 return writeJump(tree, nesting, out);
+            case ASSERT:
+                if (nesting.classBody() != null) {
+                    return false;
+                }
+                AssertTree assertion = (AssertTree) tree;
+                CodeBlock check = context.assertion(splice(new TreePath(path, assertion.getCondition())),
+                        assertion.getDetail() == null ? null : splice(new TreePath(path, assertion.getDetail())));
+                // as the then-branch of an if with an else, a bare if would take that else
+                out.add(path.getParentPath().getLeaf() instanceof IfTree ? CodeBlock.of("{\n$>$L$<}", check) : check);
+                return true;
             case INSTANCE_OF:
                 if (nesting.inBody() || fieldBindings(path).isEmpty()) {
                     return false;
@@ -515,6 +550,11 @@ final class Splicer {
         Set<Element> declaredInside = new HashSet<>();
         new TreePathScanner<Void, Void>() {
             @Override
+            public Void scan(Tree tree, Void unused) {
+                return tree != null && lowered.containsKey(tree) ? null : super.scan(tree, null);
+            }
+
+            @Override
             public Void visitVariable(VariableTree node, Void unused) {
                 declaredInside.add(context.trees.getElement(getCurrentPath()));
                 return super.visitVariable(node, null);
@@ -522,6 +562,11 @@ final class Splicer {
         }.scan(path, null);
         Map<String, VariableElement> captured = new LinkedHashMap<>();
         new TreePathScanner<Void, Void>() {
+            @Override
+            public Void scan(Tree tree, Void unused) {
+                return tree != null && lowered.containsKey(tree) ? null : super.scan(tree, null);
+            }
+
             @Override
             public Void visitIdentifier(IdentifierTree node, Void unused) {
                 Element element = context.trees.getElement(getCurrentPath());

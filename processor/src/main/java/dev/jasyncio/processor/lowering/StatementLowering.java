@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
+import com.sun.source.tree.AssertTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
@@ -103,6 +104,7 @@ final class StatementLowering {
                 context.states.terminate();
             }
             case IF -> ifStatement(path, (IfTree) tree);
+            case ASSERT -> assertStatement(path, (AssertTree) tree);
             case WHILE_LOOP -> whileLoop(path, (WhileLoopTree) tree, null);
             case DO_WHILE_LOOP -> doWhileLoop(path, (DoWhileLoopTree) tree, null);
             case FOR_LOOP -> forLoop(path, (ForLoopTree) tree, null);
@@ -115,7 +117,9 @@ final class StatementLowering {
                 context.states.emit(context.exits.yield(value.code()));
                 context.states.terminate();
             }
-            default -> throw context.abort(String.format(Messages.AWAIT_UNSUPPORTED, "this statement", "statement"), path);
+            // every statement that can hold an await is handled above; this guards tree kinds a later javac may add
+            default -> throw context.abort(String.format(Messages.AWAIT_UNSUPPORTED, "this kind of statement ("
+                    + tree.getKind().toString().toLowerCase(java.util.Locale.ROOT) + ")"), path);
         }
     }
 
@@ -187,6 +191,19 @@ final class StatementLowering {
             lower(child(path, tree.getElseStatement()));
             jumpIfReachable(after);
         }
+        context.states.enter(after);
+    }
+
+    /** An assert evaluates its condition only when asserts are enabled, and its detail only when the condition fails. */
+    private void assertStatement(TreePath path, AssertTree tree) {
+        States.State after = context.states.add(context.describe(tree, "after the assert"));
+        context.states.jumpWhen("!" + context.assertionsEnabled(), after);
+        Value test = expressions.condition(child(path, tree.getCondition()));
+        context.states.jumpWhen(test.code(), after);
+        Value detail = tree.getDetail() == null ? null : expressions.lower(child(path, tree.getDetail()));
+        context.states.emit("throw new $T($L);\n", AssertionError.class, detail == null ? "" : detail.code());
+        context.temps.release();
+        context.states.terminate();
         context.states.enter(after);
     }
 

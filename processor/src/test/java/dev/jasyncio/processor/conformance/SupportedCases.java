@@ -381,6 +381,94 @@ final class SupportedCases {
                             String first = await(entry.post(p, 3));
                             return done(first + " " + await(account.new Entry().post(p, 4)) + " " + ledger.total);
                         }
+                        """),
+                new ConformanceCase("AssertsEvaluateTheirDetailOnlyWhenTheConditionFails", """
+                        @Async
+                        static Coroutine<String> check(Probe p, int n) {
+                            assert await(p.a("cond" + n, n)) < 3 : "too big: " + await(p.a("detail" + n, n * 10));
+                            if (p.b("guard" + n, n > 1)) assert n != 2 : n; else p.log("else" + n);
+                            assert p.v("plain" + n, n) > 0;
+                            return done("passed " + n);
+                        }
+
+                        @Async
+                        static Coroutine<String> main(Probe p) {
+                            List<String> outcomes = new ArrayList<>();
+                            for (int n = 1; n <= 3; n++) {
+                                try {
+                                    outcomes.add(await(check(p, n)));
+                                } catch (AssertionError e) {
+                                    outcomes.add("failed " + e.getMessage());
+                                }
+                            }
+                            return done(String.join(", ", outcomes));
+                        }
+                        """),
+                new ConformanceCase("MethodReferencesOnAwaitedReceivers", """
+                        @Async
+                        static Coroutine<String> main(Probe p) {
+                            java.util.function.Supplier<String> upper = await(p.as("recv", "abc"))::toUpperCase;
+                            java.util.function.IntSupplier length = (p.v("mid", 1) > 0 ? await(p.as("other", "xy")) : "")::length;
+                            java.util.function.Function<String, Boolean> starts = await(p.as("prefix", "ab"))::startsWith;
+                            String missing = p.v("null", 0) > 0 ? "" : null;
+                            String npe;
+                            try {
+                                java.util.function.Supplier<String> broken = (missing != null ? missing : await(p.ao("nul", missing)))::trim;
+                                npe = "no npe " + broken;
+                            } catch (NullPointerException e) {
+                                npe = "npe at creation";
+                            }
+                            return done(upper.get() + " " + length.getAsInt() + " " + starts.apply("abc") + " " + npe);
+                        }
+                        """),
+                new ConformanceCase("AnonymousClassesWithAwaitedArguments", """
+                        static class Counter {
+                            final int start;
+                            final String name;
+
+                            Counter(int start, String name) {
+                                this.start = start;
+                                this.name = name;
+                            }
+
+                            String show() {
+                                return name + start;
+                            }
+                        }
+
+                        @Async
+                        static Coroutine<String> main(Probe p) {
+                            int scale = await(p.a("scale", 3));
+                            List<Counter> made = new ArrayList<>();
+                            for (int i = 0; i < 2; i++) {
+                                int round = i;
+                                made.add(new Counter(p.v("start" + i, i) + await(p.a("plus" + i, 10)), await(p.as("name" + i, "c"))) {
+                                    @Override
+                                    String show() {
+                                        return super.show() + "x" + scale + "r" + round + "/" + this.start;
+                                    }
+                                });
+                            }
+                            Counter plain = new Counter(await(p.a("plain", 7)), "p") {};
+                            StringBuilder out = new StringBuilder();
+                            for (Counter c : made) {
+                                out.append(c.show()).append(' ');
+                            }
+                            return done(out + plain.show());
+                        }
+                        """),
+                new ConformanceCase("ParenthesizedAssignmentTargets", """
+                        @Async
+                        static Coroutine<String> main(Probe p) {
+                            int[] arr = {1, 2, 3};
+                            int x = p.v("x", 4);
+                            (arr[p.v("i", 1)]) += await(p.a("add", 5));
+                            (x) = await(p.a("set", 6)) + x;
+                            ((arr[await(p.a("j", 0))]))++;
+                            --(arr[await(p.a("k", 2))]);
+                            (x) *= await(p.a("mul", 2));
+                            return done(Arrays.toString(arr) + " " + x);
+                        }
                         """));
     }
 }
