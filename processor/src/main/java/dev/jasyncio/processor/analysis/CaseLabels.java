@@ -1,9 +1,13 @@
 package dev.jasyncio.processor.analysis;
 
+import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
 import java.util.List;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -34,6 +38,13 @@ public final class CaseLabels {
         return children;
     }
 
+    /** The labels of a case, without its guard. */
+    public static List<Tree> labels(CaseTree clause) {
+        List<Tree> labels = head(clause);
+        labels.remove(guard(clause));
+        return labels;
+    }
+
     /** The guard of {@code case P when guard}, or null. */
     public static ExpressionTree guard(CaseTree clause) {
         for (Tree tree : head(clause)) {
@@ -50,13 +61,17 @@ public final class CaseLabels {
         return defaultLabel || clause.getExpressions().isEmpty() && !hasPatternLabel(clause);
     }
 
+    /** A {@code case null} label, alone or in {@code case null, default}. */
+    public static boolean hasNull(CaseTree clause) {
+        return clause.getExpressions().stream().anyMatch(constant -> constant.getKind() == Tree.Kind.NULL_LITERAL);
+    }
+
     /**
      * A case that only a Java 21 switch has: a pattern label, {@code case null}, or a guard. Such a
      * switch must be exhaustive (JLS 14.11.2).
      */
     public static boolean needsPatternSwitch(CaseTree clause) {
-        return hasPatternLabel(clause) || guard(clause) != null
-                || clause.getExpressions().stream().anyMatch(constant -> constant.getKind() == Tree.Kind.NULL_LITERAL);
+        return hasPatternLabel(clause) || guard(clause) != null || hasNull(clause);
     }
 
     /**
@@ -85,6 +100,29 @@ public final class CaseLabels {
             case CHAR, BYTE, SHORT, INT -> true;
             default -> false;
         };
+    }
+
+    /**
+     * True if a label of the case, its guard left aside, matches every value of the selector's
+     * type but null: a type pattern whose type's erasure is a supertype of the selector type's
+     * erasure (JLS 14.30.3). Such a switch may not have a {@code default} label too.
+     */
+    public static boolean matchesEveryValue(TreePath clausePath, TypeMirror selector, Trees trees, Types types) {
+        for (Tree label : labels((CaseTree) clausePath.getLeaf())) {
+            if (!label.getKind().name().equals("PATTERN_CASE_LABEL")) {
+                continue;
+            }
+            for (Tree pattern : TreeChildren.of(label)) {
+                if (pattern instanceof BindingPatternTree binding) {
+                    TreePath variable = new TreePath(new TreePath(new TreePath(clausePath, label), pattern), binding.getVariable());
+                    Element element = trees.getElement(variable);
+                    if (element != null && types.isSubtype(types.erasure(selector), types.erasure(element.asType()))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasPatternLabel(CaseTree clause) {

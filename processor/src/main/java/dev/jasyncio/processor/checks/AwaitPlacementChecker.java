@@ -1,6 +1,5 @@
 package dev.jasyncio.processor.checks;
 
-import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -11,13 +10,12 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.jasyncio.processor.analysis.BodyFacts;
-import dev.jasyncio.processor.analysis.CaseLabels;
 import dev.jasyncio.processor.analysis.RuntimeApi;
 
 /**
  * Checks where a blueprint awaits: never inside a lambda or a class body (they run outside the
- * machine), nor in a case guard (the machine tests all labels of a switch in one Java switch), and
- * never where the machine cannot follow the blueprint ({@code super}, {@code synchronized}).
+ * machine), and never where the machine cannot follow the blueprint ({@code super},
+ * {@code synchronized}).
  */
 public final class AwaitPlacementChecker {
     private final Trees trees;
@@ -80,12 +78,8 @@ public final class AwaitPlacementChecker {
     }
 
     private static String placementProblem(TreePath at, Tree method) {
-        Tree below = at.getLeaf();
-        for (TreePath up = at.getParentPath(); up != null && up.getLeaf() != method; below = up.getLeaf(), up = up.getParentPath()) {
+        for (TreePath up = at.getParentPath(); up != null && up.getLeaf() != method; up = up.getParentPath()) {
             Tree tree = up.getLeaf();
-            if (tree instanceof CaseTree clause && below == CaseLabels.guard(clause)) {
-                return Messages.AWAIT_IN_GUARD;
-            }
             if (tree instanceof LambdaExpressionTree) {
                 return Messages.AWAIT_IN_LAMBDA;
             }

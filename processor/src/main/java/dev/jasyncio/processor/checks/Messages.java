@@ -42,10 +42,6 @@ public final class Messages {
     public static final String AWAIT_UNSUPPORTED =
             "[AwaitUnsupported] await(...) inside %s is not supported yet; await before it into a local"
                     + " variable and use the local there";
-    public static final String AWAIT_IN_GUARD =
-            "[AwaitInGuard] await(...) cannot stand in the guard of a case ('when ...'), which Java evaluates"
-                    + " while it picks the case; await before the switch into a local variable and test the local"
-                    + " in the guard, or test the awaited value inside the case body";
     public static final String AWAIT_IN_SYNCHRONIZED =
             "[AwaitInSynchronized] await(...) cannot suspend while holding a monitor, because other code runs on"
                     + " the thread before the coroutine resumes; move the await out of the synchronized block";

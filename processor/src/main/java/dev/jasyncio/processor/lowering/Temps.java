@@ -49,6 +49,18 @@ final class Temps {
         ended.clear();
     }
 
+    /** Frees a temp that the code clears itself on every path that leaves its use. */
+    void releaseCleared(String name) {
+        for (int i = inUse.size() - 1; i >= 0; i--) {
+            Temp temp = inUse.get(i);
+            if (temp.name.equals(name)) {
+                inUse.remove(i);
+                free.computeIfAbsent(temp.type, t -> new ArrayDeque<>()).push(temp);
+                return;
+            }
+        }
+    }
+
     /**
      * Starts the statements nested in an expression (the blocks of a switch expression): their
      * ends must not release the temps of the statement around them. Returns what to give back to
