@@ -2,10 +2,16 @@ package dev.jasyncio.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static dev.jasyncio.processor.BlueprintHarness.assumeJava21;
+import static dev.jasyncio.processor.BlueprintHarness.compileJava21;
 import static dev.jasyncio.processor.BlueprintHarness.runJava21;
 import static dev.jasyncio.processor.BlueprintHarness.source;
+import static dev.jasyncio.processor.BlueprintHarness.sourceLines;
 
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
+import dev.jasyncio.processor.checks.Messages;
 import java.util.List;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -351,5 +357,31 @@ class PatternSwitchLoweringTest {
                     }
                 }
                 """))).isEqualTo(List.of("size 3", "size 3", "guard", "size 3", "small 3"));
+    }
+
+    @Test
+    void aSelectorOfATypeWithoutANameIsReportedWhenAGuardAwaits() {
+        JavaFileObject file = sourceLines("Unnamed",
+                "package demo;",
+                "import static dev.jasyncio.Jasyncio.*;",
+                "import dev.jasyncio.annotations.Async;",
+                "import dev.jasyncio.tasks.Coroutine;",
+                "import java.util.concurrent.CompletableFuture;",
+                "class Unnamed {",
+                "    interface Sized {}",
+                "    record Dot(int x) implements Sized {}",
+                "    record Line(int from, int to) implements Sized {}",
+                "    @Async",
+                "    static Coroutine<String> main(boolean dot) {",
+                "        return done(switch (dot ? new Dot(1) : new Line(0, 2)) {",
+                "            case Dot d when await(CompletableFuture.completedFuture(d.x() > 0)) -> \"dot\";",
+                "            default -> \"other\";",
+                "        });",
+                "    }",
+                "}");
+        Compilation compilation = compileJava21(file);
+        CompilationSubject.assertThat(compilation).hadErrorContaining(Messages.NON_DENOTABLE_OPERAND)
+                .inFile(file).onLine(12).atColumn(28);
+        CompilationSubject.assertThat(compilation).hadErrorCount(1);
     }
 }

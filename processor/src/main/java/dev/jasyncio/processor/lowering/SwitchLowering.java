@@ -4,6 +4,7 @@ import static dev.jasyncio.processor.lowering.LoweringContext.child;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.StatementTree;
@@ -183,9 +184,11 @@ final class SwitchLowering {
         }
         // a switch expression's temps end with the statement around it
         CodeBlock value = (expression ? lowered : expressions.beforeBranch(lowered, "selector")).code();
-        String selector = context.temps.acquire(context.projector.project(selectorType));
+        TypeName type = context.projector.project(selectorType);
+        String selector = context.temps.acquire(type);
         context.states.emit("$L = $L;\n", selector, value);
-        CodeBlock cleared = CodeBlock.of("$L = null;\n", selector);
+        // (a primitive selector: a preview of Java 23 and later)
+        CodeBlock cleared = type.isPrimitive() ? NO_CODE : CodeBlock.of("$L = null;\n", selector);
         int from = 0;
         for (int guarded = 0; guarded < cases.size(); guarded++) {
             CaseTree clause = cases.get(guarded);
