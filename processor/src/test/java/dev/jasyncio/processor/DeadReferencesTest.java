@@ -1,7 +1,9 @@
 package dev.jasyncio.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static dev.jasyncio.processor.BlueprintHarness.assumeJava21;
 import static dev.jasyncio.processor.BlueprintHarness.run;
+import static dev.jasyncio.processor.BlueprintHarness.runJava21;
 import static dev.jasyncio.processor.BlueprintHarness.source;
 
 import org.junit.jupiter.api.Test;
@@ -180,5 +182,33 @@ class DeadReferencesTest {
                     }
                 }
                 """))).isEqualTo("turns 3");
+    }
+
+    @Test
+    void theSelectorOfASwitchWithAnAwaitingGuardIsNotRetainedOnceACaseIsChosen() {
+        assumeJava21();
+        assertThat(runJava21("GuardDropper", source("Collector", COLLECTOR), source("GuardDropper", """
+                class GuardDropper {
+                    @Async
+                    static Coroutine<String> main() {
+                        List<java.lang.ref.WeakReference<Object>> refs = new ArrayList<>();
+                        String result = switch (fresh(refs)) {
+                            case String s when await(later(s.isEmpty())) -> "empty";
+                            default -> "collected " + await(Collector.collected(refs.get(0)));
+                        };
+                        return done(result);
+                    }
+
+                    static Object fresh(List<java.lang.ref.WeakReference<Object>> refs) {
+                        Object big = new byte[1 << 20];
+                        refs.add(new java.lang.ref.WeakReference<>(big));
+                        return big;
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(GuardDropperAsync.main());
+                    }
+                }
+                """))).isEqualTo("collected true");
     }
 }

@@ -1,5 +1,7 @@
 package dev.jasyncio.processor.conformance;
 
+import static dev.jasyncio.processor.conformance.PatternSwitchCases.SHAPES;
+
 import java.util.List;
 
 /**
@@ -10,18 +12,6 @@ import java.util.List;
  * and {@code default} around guarded cases.
  */
 final class AwaitingGuardCases {
-
-    /** A sealed hierarchy, nested in every case that switches over it. */
-    private static final String SHAPES = """
-            sealed interface Shape permits Dot, Line, Pair {}
-
-            record Dot(int x) implements Shape {}
-
-            record Line(int from, int to) implements Shape {}
-
-            record Pair(Shape left, Shape right) implements Shape {}
-
-            """;
 
     private AwaitingGuardCases() {}
 

@@ -10,8 +10,8 @@ import java.util.List;
  */
 final class PatternSwitchCases {
 
-    /** A sealed hierarchy, nested in every case that switches over it. */
-    private static final String SHAPES = """
+    /** A sealed hierarchy, nested in every case that switches over it (here and in {@link AwaitingGuardCases}). */
+    static final String SHAPES = """
             sealed interface Shape permits Dot, Line, Pair {}
 
             record Dot(int x) implements Shape {}
