@@ -177,7 +177,8 @@ final class ExpressionLowering {
         return Value.atomic(CodeBlock.of("this.<$T>resumeValue()", resultType));
     }
 
-    private String summary(Tree tree) {
+    /** The tree's source on one line, shortened, for the comments of states. */
+    String summary(Tree tree) {
         String text = WHITESPACE.matcher(context.text(tree)).replaceAll(" ");
         return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }

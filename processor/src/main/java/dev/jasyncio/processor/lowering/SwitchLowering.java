@@ -197,7 +197,7 @@ final class SwitchLowering {
             }
             TreePath clausePath = child(path, clause);
             ExpressionTree guard = CaseLabels.guard(clause);
-            States.State test = context.states.add(context.describe(guard, "guard " + summary(guard)));
+            States.State test = context.states.add(context.describe(guard, "guard " + expressions.summary(guard)));
             States.State next = context.states.add(guarded + 1 < cases.size()
                     ? context.describe(cases.get(guarded + 1), "after a false guard: " + labelText(cases.get(guarded + 1)))
                     : context.describe(guard, "no case after a false guard"));
@@ -359,11 +359,6 @@ final class SwitchLowering {
         if (context.states.reachable()) {
             context.states.jump(target);
         }
-    }
-
-    private String summary(Tree tree) {
-        String text = context.text(tree).replaceAll("\\s+", " ");
-        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }
 
     /** The source of a case's labels: from {@code case} or {@code default} to its colon or arrow. */
