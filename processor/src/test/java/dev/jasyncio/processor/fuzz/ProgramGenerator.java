@@ -22,6 +22,12 @@ import java.util.function.Supplier;
 final class ProgramGenerator {
 
     private static final int MAX_NESTING = 4;
+    /**
+     * The most appends that can double a string (see {@link StringGrowth}) one call of a method may
+     * execute: a string grows to at most some 4,096 times what it could be without them. Without a
+     * limit, a method whose loops repeat {@code s += p.s("t", s + a)} 32 times ran out of memory.
+     */
+    static final int MAX_STRING_DOUBLINGS = 12;
     private static final String MAIN_RESULT =
             "return done(a + \",\" + b + \",\" + s + \",\" + f + \",\" + Arrays.toString(arr));";
 
@@ -98,7 +104,8 @@ final class ProgramGenerator {
             body.add(statement(0));
         }
         body.add(Stmt.line(result));
-        return new Method("@SuppressWarnings(\"fallthrough\")\n@Async\n" + signature, new Block(body));
+        return new Method("@SuppressWarnings(\"fallthrough\")\n@Async\n" + signature,
+                StringGrowth.limited(new Block(body), MAX_STRING_DOUBLINGS));
     }
 
     private Block block(int nesting, int max) {
