@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
@@ -103,6 +104,11 @@ public final class MemoryJavac {
 
     /** Compiles {@code sources}, with jasyncio's processors or with annotation processing off. */
     public Result compile(List<Source> sources, boolean withProcessor) {
+        return compileWith(sources, withProcessor ? List.of(new AsyncMisuseProcessor(), new AsyncProcessor()) : List.of());
+    }
+
+    /** Compiles {@code sources} with the given processors; with none, annotation processing is off. */
+    public Result compileWith(List<Source> sources, List<Processor> processors) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, byte[]> classes = new HashMap<>();
         Map<String, String> generated = new HashMap<>();
@@ -111,14 +117,14 @@ public final class MemoryJavac {
         options.add(Integer.toString(release));
         options.add("-classpath");
         options.add(classPath);
-        if (!withProcessor) {
+        if (processors.isEmpty()) {
             options.add("-proc:none");
         }
         List<JavaFileObject> units = sources.stream().map(MemoryJavac::unit).toList();
         JavaCompiler.CompilationTask task = JAVAC.getTask(null, new Outputs(standard, classes, generated),
                 diagnostics, options, null, units);
-        if (withProcessor) {
-            task.setProcessors(List.of(new AsyncMisuseProcessor(), new AsyncProcessor()));
+        if (!processors.isEmpty()) {
+            task.setProcessors(processors);
         }
         boolean success = task.call();
         return new Result(success, diagnostics.getDiagnostics(), classes, generated);
