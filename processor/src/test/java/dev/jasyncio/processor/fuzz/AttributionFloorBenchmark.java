@@ -52,23 +52,28 @@ class AttributionFloorBenchmark {
         MemoryJavac javac = new MemoryJavac();
         for (int i = 0; i < WARMUP; i++) {
             cpu(javac, tree, List.of());
-            cpu(javac, tree, List.of(new AttributeOnly()));
+            cpu(javac, tree, List.of(new EmptyCompanions(false)));
+            cpu(javac, tree, List.of(new EmptyCompanions(true)));
             cpu(javac, tree, null);
         }
         double[] alone = new double[ROUNDS];
+        double[] round = new double[ROUNDS];
         double[] floor = new double[ROUNDS];
         double[] jasyncio = new double[ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
             alone[i] = cpu(javac, tree, List.of());
-            floor[i] = cpu(javac, tree, List.of(new AttributeOnly()));
+            round[i] = cpu(javac, tree, List.of(new EmptyCompanions(false)));
+            floor[i] = cpu(javac, tree, List.of(new EmptyCompanions(true)));
             jasyncio[i] = cpu(javac, tree, null);
         }
         double base = median(alone);
         System.out.printf("attribution floor, %s (cpu of the compiling thread, medians of %d rounds after %d warm-up rounds)%n"
-                        + "  javac -proc:none                                    %6.2f s%n"
-                        + "  javac with a processor that attributes and writes empty companions %6.2f s  ratio %.2f%n"
-                        + "  javac with jasyncio                                 %6.2f s  ratio %.2f%n",
-                mix, ROUNDS, WARMUP, base, median(floor), median(floor) / base, median(jasyncio), median(jasyncio) / base);
+                        + "  javac -proc:none                                                 %6.2f s%n"
+                        + "  a processor that writes empty companions                         %6.2f s  ratio %.2f%n"
+                        + "  a processor that attributes each class and writes empty companions %6.2f s  ratio %.2f%n"
+                        + "  jasyncio                                                         %6.2f s  ratio %.2f%n",
+                mix, ROUNDS, WARMUP, base, median(round), median(round) / base, median(floor), median(floor) / base,
+                median(jasyncio), median(jasyncio) / base);
     }
 
     /** The compiling thread's CPU seconds; {@code processors} null means jasyncio's own. */
@@ -88,10 +93,17 @@ class AttributionFloorBenchmark {
     }
 
     /**
-     * Asks {@code Trees} for the element of an identifier in each blueprint's body, which makes
-     * javac attribute the blueprint's class, and writes an empty class per class with blueprints.
+     * Writes an empty class per class with blueprints, which costs javac a round; if
+     * {@code attribute}, first asks {@code Trees} for the element of an identifier in each
+     * blueprint's body, which makes javac attribute the blueprint's class during the round.
      */
-    private static final class AttributeOnly extends AbstractProcessor {
+    private static final class EmptyCompanions extends AbstractProcessor {
+        private final boolean attribute;
+
+        EmptyCompanions(boolean attribute) {
+            this.attribute = attribute;
+        }
+
         @Override
         public Set<String> getSupportedAnnotationTypes() {
             return Set.of(Async.class.getName());
@@ -107,6 +119,10 @@ class AttributionFloorBenchmark {
             Trees trees = Trees.instance(processingEnv);
             Set<TypeElement> hosts = new LinkedHashSet<>();
             for (Element blueprint : round.getElementsAnnotatedWith(Async.class)) {
+                hosts.add((TypeElement) blueprint.getEnclosingElement());
+                if (!attribute) {
+                    continue;
+                }
                 TreePath path = trees.getPath(blueprint);
                 boolean[] attributed = {false};
                 new TreePathScanner<Void, Void>() {
@@ -123,7 +139,6 @@ class AttributionFloorBenchmark {
                         return null;
                     }
                 }.scan(new TreePath(path, ((MethodTree) path.getLeaf()).getBody()), null);
-                hosts.add((TypeElement) blueprint.getEnclosingElement());
             }
             for (TypeElement host : hosts) {
                 String name = host.getSimpleName() + "Async";
