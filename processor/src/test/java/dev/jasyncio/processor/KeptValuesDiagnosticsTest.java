@@ -47,9 +47,9 @@ class KeptValuesDiagnosticsTest {
     @Test
     void localClassUsedAfterAnAwaitIsReportedAtItsDeclaration() {
         JavaFileObject file = blueprint("LocalClass",
-                "        record Pair(int a, int b) {}",
+                "        class Pair { int b() { return 2; } }",
                 "        await(sleep(0));",
-                "        return done(new Pair(1, 2).b());");
+                "        return done(new Pair().b());");
         Compilation compilation = compile(file);
         assertThat(compilation).hadErrorContaining(String.format(Messages.LOCAL_CLASS_ACROSS_AWAIT, "Pair", "LocalClass"))
                 .inFile(file).onLine(9).atColumn(9);
@@ -64,13 +64,40 @@ class KeptValuesDiagnosticsTest {
     @Test
     void localClassNamedAroundASwitchExpressionThatAwaitsIsReportedAtItsDeclaration() {
         JavaFileObject file = blueprint("AroundSwitch",
-                "        record Pair(int a, int b) { static int first(int a) { return a; } }",
+                "        class Pair { static int first(int a) { return a; } }",
                 "        int k = 1;",
                 "        return done(Pair.first(switch (k) { case 0 -> 0; default -> await(sleep(0)) == null ? 1 : 2; }));");
         Compilation compilation = compile(file);
         assertThat(compilation).hadErrorContaining(String.format(Messages.LOCAL_CLASS_ACROSS_AWAIT, "Pair", "AroundSwitch"))
                 .inFile(file).onLine(9).atColumn(9);
         assertThat(compilation).hadErrorCount(1);
+    }
+
+    /**
+     * The machine declares a local record used across an await as its own member; two of one
+     * name cannot both be members, so each is reported.
+     */
+    @Test
+    void twoLocalRecordsOfOneNameUsedAcrossAwaitsAreReportedAtTheirDeclarations() {
+        JavaFileObject file = blueprint("SameName",
+                "        int total = 0;",
+                "        {",
+                "            record Pair(int a, int b) {}",
+                "            await(sleep(0));",
+                "            total += new Pair(1, 2).b();",
+                "        }",
+                "        {",
+                "            record Pair(int a) {}",
+                "            await(sleep(0));",
+                "            total += new Pair(3).a();",
+                "        }",
+                "        return done(total);");
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorContaining(String.format(Messages.LOCAL_CLASS_ACROSS_AWAIT, "Pair", "SameName"))
+                .inFile(file).onLine(11).atColumn(13);
+        assertThat(compilation).hadErrorContaining(String.format(Messages.LOCAL_CLASS_ACROSS_AWAIT, "Pair", "SameName"))
+                .inFile(file).onLine(16).atColumn(13);
+        assertThat(compilation).hadErrorCount(2);
     }
 
     @Test

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /**
  * The facts about one blueprint body that lowering needs: which trees contain a suspension point,
@@ -67,7 +71,9 @@ public final class BodyFacts {
     }
 
     final Set<Tree> suspending = new HashSet<>();
-    final Map<Element, LocalClass> localClasses = new HashMap<>();
+    /** In source order, so the machine declares the ones it hoists in that order. */
+    final Map<Element, LocalClass> localClasses = new LinkedHashMap<>();
+    private Map<Element, TreePath> hoisted;
     final List<Suspension> suspensions = new ArrayList<>();
     final Map<Element, LocalVariable> locals = new LinkedHashMap<>();
     final List<Range> loops = new ArrayList<>();
@@ -114,20 +120,98 @@ public final class BodyFacts {
 
     /**
      * The local classes that the body names in or after the statement of a suspension point that
-     * follows their declaration: the machine resumes in another case of its switch, where the
+     * follows their declaration, and that the machine cannot declare as its own members
+     * ({@link #hoistedLocalTypes}): the machine resumes in another case of its switch, where the
      * declaration is out of scope.
      */
     public List<TreePath> localClassesUsedAcrossSuspensions() {
         List<TreePath> used = new ArrayList<>();
-        for (LocalClass localClass : localClasses.values()) {
-            long declaredAt = localClass.declarationStart();
-            boolean crossed = suspensions.stream().anyMatch(s -> s.start >= localClass.declarationEnd()
-                    && localClass.references().stream().anyMatch(r -> r >= s.evaluationStart(declaredAt) && r < localClass.scopeEnd()));
-            if (crossed) {
-                used.add(localClass.declaration());
+        for (Map.Entry<Element, LocalClass> entry : localClasses.entrySet()) {
+            if (crossesSuspension(entry.getValue()) && !hoistedLocalTypes().containsKey(entry.getKey())) {
+                used.add(entry.getValue().declaration());
             }
         }
         return used;
+    }
+
+    /**
+     * The local records, enums and interfaces used across a suspension point, and those their
+     * declarations name: the machine declares them as its own member types. They are implicitly
+     * static, so they see nothing of the method that a member type would not. Two of the same name
+     * are left where they are (and reported), since one machine cannot have both as members.
+     */
+    public Map<Element, TreePath> hoistedLocalTypes() {
+        if (hoisted != null) {
+            return hoisted;
+        }
+        Set<Element> chosen = new HashSet<>();
+        localClasses.forEach((element, localClass) -> {
+            if (isImplicitlyStatic(element) && crossesSuspension(localClass)) {
+                chosen.add(element);
+            }
+        });
+        // a local kept in a field names its type in the field's declaration
+        for (LocalVariable local : locals.values()) {
+            if (outlivesSuspension(local)) {
+                namedTypes(local.element().asType(), chosen);
+            }
+        }
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (Map.Entry<Element, LocalClass> entry : localClasses.entrySet()) {
+                if (!chosen.contains(entry.getKey()) && isImplicitlyStatic(entry.getKey())
+                        && isNamedInside(entry.getValue(), chosen)) {
+                    chosen.add(entry.getKey());
+                    grew = true;
+                }
+            }
+        }
+        Map<String, Long> names = new HashMap<>();
+        chosen.forEach(element -> names.merge(element.getSimpleName().toString(), 1L, Long::sum));
+        hoisted = new LinkedHashMap<>();
+        localClasses.forEach((element, localClass) -> {
+            if (chosen.contains(element) && names.get(element.getSimpleName().toString()) == 1) {
+                hoisted.put(element, localClass.declaration());
+            }
+        });
+        return hoisted;
+    }
+
+    /** Adds the implicitly static local types that a type names, in its arguments and components too. */
+    private void namedTypes(TypeMirror type, Set<Element> found) {
+        if (type instanceof ArrayType array) {
+            namedTypes(array.getComponentType(), found);
+        } else if (type instanceof DeclaredType declared) {
+            if (localClasses.containsKey(declared.asElement()) && isImplicitlyStatic(declared.asElement())) {
+                found.add(declared.asElement());
+            }
+            declared.getTypeArguments().forEach(argument -> namedTypes(argument, found));
+        } else if (type instanceof WildcardType wildcard) {
+            for (TypeMirror bound : new TypeMirror[] {wildcard.getExtendsBound(), wildcard.getSuperBound()}) {
+                if (bound != null) {
+                    namedTypes(bound, found);
+                }
+            }
+        }
+    }
+
+    private static boolean isImplicitlyStatic(Element localType) {
+        return switch (localType.getKind()) {
+            case RECORD, ENUM, INTERFACE -> true;
+            default -> false;
+        };
+    }
+
+    /** True if the declaration of one of {@code declarations} names the local class. */
+    private boolean isNamedInside(LocalClass localClass, Set<Element> declarations) {
+        return declarations.stream().map(localClasses::get).anyMatch(declaration -> localClass.references().stream()
+                .anyMatch(r -> r > declaration.declarationStart() && r < declaration.declarationEnd()));
+    }
+
+    private boolean crossesSuspension(LocalClass localClass) {
+        long declaredAt = localClass.declarationStart();
+        return suspensions.stream().anyMatch(s -> s.start >= localClass.declarationEnd()
+                && localClass.references().stream().anyMatch(r -> r >= s.evaluationStart(declaredAt) && r < localClass.scopeEnd()));
     }
 
     /** The returns that hand over to another coroutine, which the machine awaits. */

@@ -8,6 +8,8 @@ import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -29,6 +31,17 @@ import javax.lang.model.type.WildcardType;
  * body refers to something not generated yet: {@link UnresolvedTypeException} defers the method.
  */
 public final class TypeProjector {
+    /** Local types that the machine declares as its own members: written by their simple names. */
+    private final Set<? extends Element> memberTypes;
+
+    public TypeProjector() {
+        this(Set.of());
+    }
+
+    public TypeProjector(Set<? extends Element> memberTypes) {
+        this.memberTypes = memberTypes;
+    }
+
     public TypeName project(TypeMirror type) {
         switch (type.getKind()) {
             case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE, VOID:
@@ -66,8 +79,9 @@ public final class TypeProjector {
             return false;
         }
         if (type.getKind() == TypeKind.DECLARED) {
-            NestingKind nesting = ((TypeElement) ((DeclaredType) type).asElement()).getNestingKind();
-            return nesting != NestingKind.ANONYMOUS && nesting != NestingKind.LOCAL;
+            TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+            NestingKind nesting = element.getNestingKind();
+            return nesting != NestingKind.ANONYMOUS && nesting != NestingKind.LOCAL || memberTypes.contains(element);
         }
         return true;
     }
@@ -100,6 +114,11 @@ public final class TypeProjector {
 
     private TypeName declared(DeclaredType type) {
         TypeElement element = (TypeElement) type.asElement();
+        if (memberTypes.contains(element)) {
+            ClassName member = ClassName.get("", element.getSimpleName().toString());
+            return type.getTypeArguments().isEmpty() ? member : ParameterizedTypeName.get(member,
+                    type.getTypeArguments().stream().map(this::typeArgument).toArray(TypeName[]::new));
+        }
         if (element.getNestingKind() == NestingKind.ANONYMOUS || element.getNestingKind() == NestingKind.LOCAL) {
             boolean implementsInterface = !element.getInterfaces().isEmpty() && isObject(element.getSuperclass());
             return project(implementsInterface ? element.getInterfaces().get(0) : element.getSuperclass());

@@ -55,7 +55,8 @@ public final class Messages {
                     + " to a local of a named type first";
     public static final String LOCAL_CLASS_ACROSS_AWAIT =
             "[LocalClassAcrossAwait] the local class '%s' is used after an await, where the coroutine resumes"
-                    + " outside the block that declares it; declare it as a member class of %s instead";
+                    + " outside the block that declares it; declare it as a member class of %s instead (a local record,"
+                    + " enum or interface may stay where it is, if no other local type of the method has its name)";
     public static final String SUPER_IN_ASYNC =
             "[SuperInAsync] 'super' cannot be used in an @Async method: the coroutine runs outside the"
                     + " class; call an ordinary helper method that uses super instead";

@@ -37,6 +37,7 @@ import javax.lang.model.element.TypeElement;
 public final class CompanionWriter {
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final String LINE_TABLE = "BlueprintLines";
+    private static final String INDENT = "    ";
     private static final char PLACEHOLDER = 'T';
     private static final char STEP = 'S';
     private static final char RESUMES = 'R';
@@ -135,11 +136,35 @@ public final class CompanionWriter {
         companion.addType(lines.build());
         String rendered = JavaFile.builder(name.packageName(), companion.build())
                 .skipJavaLangImports(true)
-                .indent("    ")
+                .indent(INDENT)
                 .build()
                 .toString();
-        LineTable lineTable = LineTable.read(rendered);
+        LineTable lineTable = LineTable.read(withMemberTypes(rendered, machines));
         return new Source(name.canonicalName(), fillIn(lineTable.text(), lineTable.machines()));
+    }
+
+    /**
+     * The rendered text with each machine's member types in place of their placeholder methods:
+     * each method's body, one level less indented, without its first line (the placeholder).
+     */
+    private static String withMemberTypes(String rendered, List<MachineModel> machines) {
+        String text = rendered;
+        for (int m = 0; m < machines.size(); m++) {
+            for (int i = 0; i < machines.get(m).memberTypes().size(); i++) {
+                int mark = text.indexOf(MachineWriter.memberTypePlaceholder(m, i));
+                int bodyStart = text.indexOf('\n', mark) + 1;
+                int headerStart = text.lastIndexOf('\n', text.lastIndexOf('\n', mark) - 1) + 1;
+                String indent = text.substring(headerStart, headerStart + (int) text.substring(headerStart, mark).chars()
+                        .takeWhile(c -> c == ' ').count());
+                int closing = text.indexOf("\n" + indent + "}\n", bodyStart);
+                StringBuilder declaration = new StringBuilder();
+                text.substring(bodyStart, closing + 1).lines()
+                        .forEach(line -> declaration.append(line.startsWith(INDENT) ? line.substring(INDENT.length()) : line)
+                                .append('\n'));
+                text = text.substring(0, headerStart) + declaration + text.substring(closing + indent.length() + 3);
+            }
+        }
+        return text;
     }
 
     /** The text with each placeholder replaced by its string of the line table, in one pass. */

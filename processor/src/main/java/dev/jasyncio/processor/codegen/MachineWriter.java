@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.jasyncio.processor.analysis.RuntimeApi;
+import dev.jasyncio.processor.lowering.LineMarks;
 import dev.jasyncio.processor.lowering.MachineModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import javax.lang.model.element.TypeElement;
  * the companion's line table.
  */
 final class MachineWriter {
+    static final char MEMBER_TYPE = 'H';
     private static final ClassName BLUEPRINT_TRACES = ClassName.get(RuntimeApi.COROUTINE.packageName(), "BlueprintTraces");
 
     /**
@@ -35,12 +37,37 @@ final class MachineWriter {
                 .addJavadoc("The state machine of {@code $L}: each case of {@code step} resumes at one await.\n",
                         machine.blueprint().getSimpleName())
                 .addFields(machine.fields())
+                .addMethods(memberTypePlaceholders(machine, lines))
                 .addMethod(constructor(machine))
                 .addMethod(step(machine, lines))
                 .addMethod(blueprintFrame(machine, lines))
                 .addMethod(resumePoint(machine, lines))
                 .addMethods(machine.helpers());
+        // a member type hides a class of the same simple name that the machine's other code names
+        machine.memberTypes().forEach(member -> type.alwaysQualify(member.name()));
         return type.build();
+    }
+
+    /**
+     * JavaPoet writes no member type from source text: each is the body of a method that stands
+     * where it goes (so JavaPoet imports the types it names), which {@link CompanionWriter}
+     * replaces by its body once the file is rendered.
+     */
+    private static List<MethodSpec> memberTypePlaceholders(MachineModel machine, Lines lines) {
+        List<MethodSpec> placeholders = new ArrayList<>();
+        for (int i = 0; i < machine.memberTypes().size(); i++) {
+            placeholders.add(MethodSpec.methodBuilder("memberType" + i)
+                    .addCode("$L", memberTypePlaceholder(lines.index(), i) + "\n")
+                    .addCode(machine.memberTypes().get(i).declaration())
+                    .addCode("\n")
+                    .build());
+        }
+        return placeholders;
+    }
+
+    /** The first line of a member type's placeholder method in the rendered file: never in the written one. */
+    static String memberTypePlaceholder(int machine, int memberType) {
+        return String.valueOf(LineMarks.MARK) + MEMBER_TYPE + machine + "." + memberType + MEMBER_TYPE;
     }
 
     private static MethodSpec blueprintFrame(MachineModel machine, Lines lines) {

@@ -8,6 +8,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.jasyncio.processor.analysis.BodyFacts;
 import dev.jasyncio.processor.analysis.LocalVariable;
+import dev.jasyncio.processor.checks.Messages;
 import dev.jasyncio.processor.checks.Reporter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,8 +67,16 @@ public final class BlueprintLowering {
         }
         String thrownName = context.names.fresh("thrown");
         CodeBlock exceptionDispatch = context.dispatch.write(reachable, thrownName);
+        List<MachineModel.MemberType> memberTypes = new ArrayList<>();
+        context.memberTypes.forEach((type, declaration) -> {
+            if (type.getSimpleName().contentEquals(machineName)) {
+                throw context.abort(String.format(Messages.LOCAL_CLASS_ACROSS_AWAIT, machineName, host.getSimpleName()),
+                        context.facts.hoistedLocalTypes().get(type));
+            }
+            memberTypes.add(new MachineModel.MemberType(type.getSimpleName().toString(), declaration));
+        });
         return new MachineModel(blueprint, machineName, signature.typeVariables(),
-                context.declaredResult, context.resultType, receiver, signature.parameters(), fields, context.helpers,
+                context.declaredResult, context.resultType, receiver, signature.parameters(), fields, context.helpers, memberTypes,
                 context.states.resumeLabel(), states, thrownName, exceptionDispatch, suppressedWarnings(blueprint, facts));
     }
 

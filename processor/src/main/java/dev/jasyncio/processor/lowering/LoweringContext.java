@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,8 @@ final class LoweringContext {
     final OuterInstances outers = new OuterInstances(this);
     final List<FieldSpec> fields = new ArrayList<>();
     final List<MethodSpec> helpers = new ArrayList<>();
+    /** The declarations of the local types the machine declares as members ({@link BodyFacts#hoistedLocalTypes}). */
+    final Map<Element, CodeBlock> memberTypes = new LinkedHashMap<>();
     private final Map<Element, String> localNames = new HashMap<>();
     private final Map<Element, Boolean> localIsField = new HashMap<>();
     final Set<LocalVariable> fieldLocals = new LinkedHashSet<>();
@@ -78,7 +81,7 @@ final class LoweringContext {
         this.trees = trees;
         this.types = types;
         this.sourceVersion = sourceVersion;
-        this.projector = new TypeProjector();
+        this.projector = new TypeProjector(facts.hoistedLocalTypes().keySet());
         this.completion = new Completion(trees, types);
         this.reporter = reporter;
         this.methodPath = methodPath;

@@ -18,6 +18,7 @@ import javax.lang.model.element.ExecutableElement;
  *     {@code Coroutine<? extends X>}
  * @param receiver the blueprint's {@code this} as a constructor parameter, or null for a static blueprint
  * @param parameters the blueprint's parameters; each is stored in the field of the same name
+ * @param memberTypes the blueprint's local types that the machine declares as members
  * @param states the cases of the machine's switch, in order
  * @param thrownName the name of the exception in {@code exceptionDispatch}
  * @param exceptionDispatch the handler of exceptions thrown in the switch, which sends them to the
@@ -33,6 +34,7 @@ public record MachineModel(
         List<ParameterSpec> parameters,
         List<FieldSpec> fields,
         List<MethodSpec> helpers,
+        List<MemberType> memberTypes,
         String resumeLabel,
         List<StateCode> states,
         String thrownName,
@@ -43,6 +45,9 @@ public record MachineModel(
     public FactorySignature signature() {
         return new FactorySignature(blueprint, typeVariables, declaredResult, receiver, parameters);
     }
+
+    /** A local type of the blueprint that the machine declares as its member, as the user wrote it. */
+    public record MemberType(String name, CodeBlock declaration) {}
 
     /** One case of the machine's switch. */
     public record StateCode(int id, String comment, CodeBlock code) {}

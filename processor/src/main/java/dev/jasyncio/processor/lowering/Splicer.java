@@ -287,6 +287,11 @@ final class Splicer {
                 return true;
             case LAMBDA_EXPRESSION:
                 return !nesting.inBody() && writeCapturing(path, nesting, out);
+            case CLASS:
+            case RECORD:
+            case ENUM:
+            case INTERFACE:
+                return !nesting.inBody() && hoist(path, nesting);
             case NEW_CLASS:
                 access.checkMember(context.trees.getElement(path), path);
                 if (((NewClassTree) tree).getClassBody() != null) {
@@ -325,7 +330,7 @@ final class Splicer {
         switch (element.getKind()) {
             case FIELD, METHOD, ENUM_CONSTANT:
                 if (element.getKind() == ElementKind.ENUM_CONSTANT && isCaseLabel(path)
-                        || isMemberOfCopiedClass(element, nesting)) {
+                        || isMemberOfCopiedClass(element, nesting) || isMemberOfLocalType(element)) {
                     return false;
                 }
                 out.add("$L.$L", access.qualifier(element, path), name);
@@ -369,6 +374,19 @@ final class Splicer {
                 && member.getEnclosingElement() instanceof TypeElement owner
                 && context.types.isSubtype(context.types.erasure(nesting.classBody().asType()),
                         context.types.erasure(owner.asType()));
+    }
+
+    /**
+     * A member of a local class used by its simple name is used inside that class (or a class
+     * nested in it), which the machine copies whole: the name means the same there.
+     */
+    private static boolean isMemberOfLocalType(Element member) {
+        for (Element e = member.getEnclosingElement(); e instanceof TypeElement type; e = type.getEnclosingElement()) {
+            if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** In {@code outer.new Inner()}, written or implied, the class must stay a simple name. */
@@ -542,6 +560,23 @@ final class Splicer {
         method.addStatement("return $L", body.build());
         context.helpers.add(method.build());
         out.add("$L($L)", helper, String.join(", ", captured.keySet()));
+        return true;
+    }
+
+    /**
+     * A local type the machine declares as its member: its declaration goes there, written once
+     * (a copied {@code finally} may hold it twice), and nothing is left where it stood.
+     */
+    private boolean hoist(TreePath path, Nesting nesting) {
+        Element type = context.trees.getElement(path);
+        if (!context.facts.hoistedLocalTypes().containsKey(type)) {
+            return false;
+        }
+        if (!context.memberTypes.containsKey(type)) {
+            SplicedCode declaration = new SplicedCode();
+            copyWithChildren(path, nesting, declaration);
+            context.memberTypes.put(type, declaration.build());
+        }
         return true;
     }
 

@@ -80,6 +80,10 @@ final class StatementLowering {
         }
         if (!context.facts.suspends(tree)) {
             CodeBlock code = splicer.splice(path);
+            if (code.isEmpty()) {
+                // a local type the machine declares as its member
+                return;
+            }
             context.states.emit("$L\n", code);
             if (!context.completion.canCompleteNormally(path)) {
                 context.states.terminate();

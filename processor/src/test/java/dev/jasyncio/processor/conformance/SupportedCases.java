@@ -457,6 +457,33 @@ final class SupportedCases {
                             return done(out + plain.show());
                         }
                         """),
+                new ConformanceCase("LocalRecordsEnumsAndInterfacesLiveAcrossAwaits", """
+                        static int bonus = 5;
+
+                        @Async
+                        static Coroutine<String> main(Probe p) {
+                            enum Level { LOW, HIGH; Level flip() { return this == LOW ? HIGH : LOW; } }
+                            interface Scorer { int score(String s); }
+                            record Pair(String name, int score) {
+                                static Pair of(String n) { return new Pair(n, n.length() + bonus); }
+                            }
+                            record Box<T>(T value, Pair pair) {}
+                            record Counted(int n) {}
+                            Counted counted = new Counted(p.v("counted", 3));
+                            List<Pair> pairs = new ArrayList<>();
+                            Scorer scorer = s -> s.length() * 2;
+                            for (String n : List.of("a", "bb")) {
+                                pairs.add(new Pair(n, await(p.a("score" + n, scorer.score(n)))));
+                                pairs.add(Pair.of(n));
+                            }
+                            Box<Level> box = new Box<>(Level.LOW, pairs.get(0));
+                            Level level = await(p.ao("flip", box.value().flip()));
+                            pairs.sort(java.util.Comparator.comparingInt(Pair::score).reversed());
+                            Pair[] array = pairs.toArray(new Pair[0]);
+                            return done(pairs + " " + box + " " + level + " " + Level.valueOf("HIGH").ordinal() + " "
+                                    + counted.n() + " " + array.length);
+                        }
+                        """),
                 new ConformanceCase("ParenthesizedAssignmentTargets", """
                         @Async
                         static Coroutine<String> main(Probe p) {
