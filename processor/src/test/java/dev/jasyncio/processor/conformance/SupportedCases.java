@@ -484,6 +484,15 @@ final class SupportedCases {
                                     + counted.n() + " " + array.length);
                         }
                         """),
+                new ConformanceCase("LocalTypesNameTheirOwnMembersWithinOneState", """
+                        @Async
+                        static Coroutine<String> main(Probe p) {
+                            int n = await(p.a("n", 1));
+                            enum Level { LOW, HIGH; Level flip() { return this == LOW ? HIGH : LOW; } }
+                            class Counter { static int made; Counter() { made++; } int made() { return made; } }
+                            return done(Level.LOW.flip() + " " + new Counter().made() + " " + n);
+                        }
+                        """),
                 new ConformanceCase("ParenthesizedAssignmentTargets", """
                         @Async
                         static Coroutine<String> main(Probe p) {
