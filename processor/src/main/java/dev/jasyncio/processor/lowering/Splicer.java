@@ -203,16 +203,16 @@ final class Splicer {
 
     /** {@link #copyFrom} up to {@code end}: children that end after it are left out. */
     private void copyRange(TreePath path, long from, long end, Nesting nesting, SplicedCode out) {
-        Tree tree = path.getLeaf();
         long cursor = from;
         Nesting inner = nestingInside(path, nesting);
-        for (Tree child : children(tree)) {
+        List<? extends Tree> typeArguments = typeArgumentsWithin(path);
+        for (Tree child : children(path.getLeaf(), typeArguments)) {
             long childStart = context.start(child);
             long childEnd = context.end(child);
             if (childStart < 0 || childEnd <= cursor || childEnd > end || childEnd < childStart) {
                 continue;
             }
-            TreePath childPath = new TreePath(path, child);
+            TreePath childPath = new TreePath(typeArguments.contains(child) ? path.getParentPath() : path, child);
             if (childStart < cursor) {
                 copyFrom(childPath, cursor, inner, out);
             } else {
@@ -622,9 +622,21 @@ final class Splicer {
         };
     }
 
-    /** The direct children of a tree in source order (a few tree kinds list them otherwise). */
-    private List<Tree> children(Tree tree) {
+    /**
+     * The explicit type arguments of the call whose method select {@code path} is: they are the
+     * call's children, but they stand inside the select's text ({@code p.<Shape>o(x)}), so they
+     * are written with it, each as any type is (copied verbatim, a member type of the blueprint's
+     * class did not resolve in the companion).
+     */
+    private static List<? extends Tree> typeArgumentsWithin(TreePath path) {
+        return path.getParentPath() != null && path.getParentPath().getLeaf() instanceof MethodInvocationTree call
+                && call.getMethodSelect() == path.getLeaf() ? call.getTypeArguments() : List.of();
+    }
+
+    /** The direct children of a tree and {@code within} it, in source order (a few tree kinds list them otherwise). */
+    private List<Tree> children(Tree tree, List<? extends Tree> within) {
         List<Tree> children = TreeChildren.of(tree);
+        children.addAll(within);
         // javac gives the unwritten modifiers (an implicit final) of a resource variable the span of its type
         children.removeIf(child -> child instanceof ModifiersTree modifiers && modifiers.getAnnotations().isEmpty()
                 && children.stream().anyMatch(other -> other != child && context.start(other) == context.start(child)

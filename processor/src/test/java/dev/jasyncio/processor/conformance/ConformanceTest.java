@@ -58,6 +58,13 @@ class ConformanceTest {
         return conformanceTests(JAVAC_21, AwaitingGuardCases.all());
     }
 
+    /** Java 21 sources: run on a JDK 21 or later only. */
+    @TestFactory
+    Stream<DynamicTest> blueprintAndMachineAgreeOnJava21FuzzerFindings() {
+        Assumptions.assumeTrue(Runtime.version().feature() >= 21, "Java 21 syntax needs a JDK 21 or later");
+        return conformanceTests(JAVAC_21, FuzzerFindings.java21());
+    }
+
     private static Stream<DynamicTest> conformanceTests(MemoryJavac javac, List<ConformanceCase> cases) {
         List<MemoryJavac.Result> results = javac.compileEach(cases.stream().map(ConformanceCase::source).toList());
         return IntStream.range(0, cases.size()).mapToObj(i -> DynamicTest.dynamicTest(cases.get(i).name(),

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * Programs the differential fuzzer found failing, as it printed them after shrinking (its class
- * {@code P0} renamed for the case), each named after its seed: they must conform for good.
+ * {@code P0} renamed for the case), each named after its seed: they must conform for good. Those
+ * found with the Java 21 features ({@code INSTANCEOF_PATTERNS}, {@code PATTERN_SWITCH}) are in
+ * {@link #java21()}.
  */
 final class FuzzerFindings {
 
@@ -118,6 +120,42 @@ final class FuzzerFindings {
                         @Async
                         static Coroutine<Integer> h0(Probe p, int n) {
                             int c = p.v("h0", n);
+                            return done(n * 31 + c);
+                        }
+                        """));
+    }
+
+    /** The programs in Java 21 syntax (patterns), compiled with {@code --release 21}. */
+    static List<ConformanceCase> java21() {
+        return List.of(
+                // a member type of the blueprint's class as a call's explicit type argument, p.<Shape>ao(...), copied as written
+                new ConformanceCase("Seed1000", """
+                        sealed interface Shape permits Dot, Line, Pair {}
+
+                        record Dot(int x) implements Shape {}
+
+                        record Line(int from, int to) implements Shape {}
+
+                        record Pair(Shape left, Shape right) implements Shape {}
+
+                        @SuppressWarnings("fallthrough")
+                        @Async
+                        static Coroutine<String> main(Probe p) {
+                            int a = p.v("a", 1);
+                            int b = 2;
+                            String s = "s";
+                            boolean f = false;
+                            int[] arr = {1, 2, 3, 4};
+                            return done(a + "," + b + "," + s + "," + f + "," + Arrays.toString(arr));
+                        }
+
+                        @SuppressWarnings("fallthrough")
+                        @Async
+                        static Coroutine<Integer> h0(Probe p, int n) {
+                            int c = p.v("h0", n);
+                            int[] arr = {n, 0, 1, n};
+                            if (await(p.<Shape>ao("h0t2", new Dot(arr[(n) & 3]))) instanceof Pair(Line(var bh0t4, int bh0t5), var bh0t6) && await(p.ab("h0t7", false))) {
+                            }
                             return done(n * 31 + c);
                         }
                         """));
