@@ -44,6 +44,45 @@ class PatternLoweringTest {
     }
 
     @Test
+    void bindingsTestedAfterAnAwaitOfTheirStatementReachTheCodeAfterIt() {
+        // the last test of a lowered && chain declared its bindings in the state that tests them;
+        // the then-block, and the code after if (!(... && ...)) return, run in another state and
+        // named variables that were not there (found by the differential fuzzer, seed 1083)
+        assertThat(runForLog("LateBindings", source("LateBindings", """
+                class LateBindings {
+                    @Async
+                    static Coroutine<String> both(List<String> log, Object value) {
+                        if (value instanceof String text && await(later(value)) instanceof String again) {
+                            log.add(text + again.length());
+                        }
+                        return done("both");
+                    }
+
+                    @Async
+                    static Coroutine<String> negated(Object value) {
+                        if (!(value instanceof Integer number && await(later(value)) instanceof Integer again)) {
+                            return done("not a number");
+                        }
+                        return done("number " + (number + again));
+                    }
+
+                    @Async
+                    static Coroutine<List<String>> main() {
+                        List<String> log = new ArrayList<>();
+                        for (Object value : List.<Object>of("text", 42)) {
+                            log.add(await(both(log, value)) + ", " + await(negated(value)));
+                        }
+                        return done(log);
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(LateBindingsAsync.main());
+                    }
+                }
+                """))).containsExactly("text4", "both, not a number", "both, number 84").inOrder();
+    }
+
+    @Test
     void bindingsOfARecordPatternInInstanceofSurviveAwaits() {
         // the bindings of a record pattern were declared in the test but never copied to their
         // fields: s read null after the await

@@ -190,6 +190,8 @@ public final class BodyAnalyzer {
                             scopeEnd, false));
                     if (head != null) {
                         facts.caseHeadBindings.put(element, head);
+                    } else if (parent.getLeaf().getKind() == Tree.Kind.BINDING_PATTERN) {
+                        facts.bindingStatements.put(element, enclosingStatement(parent));
                     }
                 }
             }
@@ -219,6 +221,14 @@ public final class BodyAnalyzer {
                 }
             }
             return null;
+        }
+
+        private Tree enclosingStatement(TreePath path) {
+            TreePath up = path;
+            while (!(up.getLeaf() instanceof StatementTree)) {
+                up = up.getParentPath();
+            }
+            return up.getLeaf();
         }
 
         private long scopeEnd(TreePath parent) {

@@ -84,6 +84,8 @@ public final class BodyFacts {
     final Map<Element, Tree> resourceOwners = new HashMap<>();
     /** The pattern bindings declared by a case label or guard. */
     final Map<Element, CaseHead> caseHeadBindings = new HashMap<>();
+    /** The other pattern bindings ({@code instanceof}), with the innermost statement around their pattern. */
+    final Map<Element, Tree> bindingStatements = new HashMap<>();
 
     /**
      * Where a case declares a pattern binding: the switch statement or expression, the end of the
@@ -265,6 +267,12 @@ public final class BodyFacts {
         // a lowered switch tests its labels in one state and runs each case in others
         CaseHead caseHead = caseHeadBindings.get(local.element);
         if (caseHead != null && suspends(caseHead.owner()) && usedInCaseBody(local.element)) {
+            return true;
+        }
+        // a lowered statement tests the pattern in one state and may read the binding in others
+        // (the then-block of if (a && await(b) instanceof T t), what follows if (!(await(b) instanceof T t)) return)
+        Tree bindingStatement = bindingStatements.get(local.element);
+        if (bindingStatement != null && suspends(bindingStatement)) {
             return true;
         }
         for (Suspension suspension : suspensions) {

@@ -158,6 +158,44 @@ final class FuzzerFindings {
                             }
                             return done(n * 31 + c);
                         }
+                        """),
+                // the last test of a lowered && chain bound bh0t7 in the state that tests it; the then-block, in another, named it
+                new ConformanceCase("Seed1083", """
+                        sealed interface Shape permits Dot, Line, Pair {}
+
+                        record Dot(int x) implements Shape {}
+
+                        record Line(int from, int to) implements Shape {}
+
+                        record Pair(Shape left, Shape right) implements Shape {}
+
+                        @SuppressWarnings("fallthrough")
+                        @Async
+                        static Coroutine<String> main(Probe p) {
+                            int a = p.v("a", 1);
+                            int b = 2;
+                            String s = "s";
+                            boolean f = false;
+                            int[] arr = {1, 2, 3, 4};
+                            return done(a + "," + b + "," + s + "," + f + "," + Arrays.toString(arr));
+                        }
+
+                        @SuppressWarnings("fallthrough")
+                        @Async
+                        static Coroutine<Integer> h0(Probe p, int n) {
+                            int c = p.v("h0", n);
+                            if (p.<Shape>o("h0t0", new Line(await(h1(p, 4)), await(p.a("h0t1", n)))) instanceof Line(var bh0t2, var bh0t3) && await(p.<Shape>ao("h0t4", new Dot(await(h1(p, c))))) instanceof Pair(var bh0t6, var bh0t7)) {
+                                p.log("h0t10 " + bh0t7);
+                            }
+                            return done(n * 31 + c);
+                        }
+
+                        @SuppressWarnings("fallthrough")
+                        @Async
+                        static Coroutine<Integer> h1(Probe p, int n) {
+                            int c = p.v("h1", n);
+                            return done(n * 31 + c);
+                        }
                         """));
     }
 }

@@ -84,11 +84,21 @@ public final class Probe {
         return later(value);
     }
 
+    /** Records {@code tag=value} and returns {@code value}; {@code p.<Shape>o(...)} gives it a wider static type. */
+    public <T> T o(String tag, T value) {
+        record(tag, value);
+        return value;
+    }
+
     /** Records {@code tag=value} when called and gives {@code value} to its await. */
     public <T> Awaitable<T> ao(String tag, T value) {
+        record(tag, value);
+        return later(value);
+    }
+
+    private void record(String tag, Object value) {
         String shown = Arrays.deepToString(new Object[] {value}); // arrays by content, not identity
         trace.add(tag + "=" + shown.substring(1, shown.length() - 1));
-        return later(value);
     }
 
     /**
