@@ -22,6 +22,15 @@ public final class Resource implements AutoCloseable {
         return name;
     }
 
+    /**
+     * Its name: a probe that records an awaited resource ({@code p.ao("t", p.open("r"))}) records
+     * this, which must be the same in both runs, unlike the identity hash code.
+     */
+    @Override
+    public String toString() {
+        return "Resource " + name;
+    }
+
     @Override
     public void close() {
         probe.log("close " + name);

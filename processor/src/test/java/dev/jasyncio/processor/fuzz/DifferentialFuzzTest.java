@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * from any seed:
  * <pre>
  * mvn -pl processor -am test -Dtest=DifferentialFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Djasyncio.fuzz.seed=123 -Djasyncio.fuzz.count=5000 [-Djasyncio.fuzz.features=+AWAIT_IN_TRY,+AWAIT_IN_SWITCH]
+ *     -Djasyncio.fuzz.seed=123 -Djasyncio.fuzz.count=5000 [-Djasyncio.fuzz.features=-AWAIT_IN_SWITCH] \
+ *     [-Djasyncio.fuzz.mix=project]
  * </pre>
  * Program {@code i} of seed {@code S} is program 0 of seed {@code S + i}, so a failure reported as
  * "seed S+i" is reproduced alone with {@code -Djasyncio.fuzz.seed=S+i -Djasyncio.fuzz.count=1}.
@@ -41,25 +42,27 @@ class DifferentialFuzzTest {
         long seed = Long.getLong("jasyncio.fuzz.seed", DEFAULT_SEED);
         int count = Integer.getInteger("jasyncio.fuzz.count", DEFAULT_COUNT);
         Set<Feature> features = Feature.parse(System.getProperty("jasyncio.fuzz.features", "default"));
+        Mix mix = Mix.named(System.getProperty("jasyncio.fuzz.mix", Mix.FUZZ.name()));
+        String settings = describe(features, mix);
         long started = System.nanoTime();
         List<String> failures = new ArrayList<>();
         try (ProgramCheck check = new ProgramCheck()) {
             for (int first = 0; first < count; first += BATCH) {
                 List<Program> programs = new ArrayList<>();
                 for (int i = first; i < Math.min(count, first + BATCH); i++) {
-                    programs.add(new ProgramGenerator(features, seed + i).generate("P" + i));
+                    programs.add(new ProgramGenerator(features, mix, seed + i).generate("P" + i));
                 }
                 List<ProgramCheck.Verdict> verdicts = check.checkAll(programs.stream().map(DifferentialFuzzTest::source).toList());
                 for (int k = 0; k < programs.size(); k++) {
                     if (!verdicts.get(k).passed()) {
-                        failures.add(report(check, seed + first + k, features, programs.get(k), verdicts.get(k),
+                        failures.add(report(check, seed + first + k, settings, programs.get(k), verdicts.get(k),
                                 failures.size() < SHRUNK_FAILURES));
                     }
                 }
             }
         }
-        System.out.printf("differential fuzz: %d programs from seed %d with [%s] in %.1f s, %d failed%n", count, seed,
-                Feature.describe(features), (System.nanoTime() - started) / 1e9, failures.size());
+        System.out.printf("differential fuzz: %d programs from seed %d with %s in %.1f s, %d failed%n", count, seed,
+                settings, (System.nanoTime() - started) / 1e9, failures.size());
         failures.forEach(System.out::println);
         assertWithMessage("failing programs (each shown shrunk)").that(failures).isEmpty();
     }
@@ -68,19 +71,23 @@ class DifferentialFuzzTest {
         return new MemoryJavac.Source(program.qualifiedName(), program.source());
     }
 
-    private static String report(ProgramCheck check, long programSeed, Set<Feature> enabled, Program program,
+    /** The features and the mix, as a failure's report names them to reproduce it. */
+    private static String describe(Set<Feature> features, Mix mix) {
+        return "[" + Feature.describe(features) + "]" + (mix == Mix.FUZZ ? "" : " in the " + mix.name() + " mix");
+    }
+
+    private static String report(ProgramCheck check, long programSeed, String settings, Program program,
             ProgramCheck.Verdict verdict, boolean shrink) {
-        String features = Feature.describe(enabled);
         if (verdict.kind() == ProgramCheck.Kind.INVALID_PROGRAM) {
-            return "==== seed " + programSeed + " [" + features + "]: the generator wrote invalid Java ====\n"
+            return "==== seed " + programSeed + " " + settings + ": the generator wrote invalid Java ====\n"
                     + program.source() + "---- " + verdict + "\n";
         }
         if (!shrink) {
-            return "seed " + programSeed + " [" + features + "]: " + verdict.kind() + " (not shrunk): "
+            return "seed " + programSeed + " " + settings + ": " + verdict.kind() + " (not shrunk): "
                     + verdict.detail().lines().limit(3).collect(Collectors.joining(" "));
         }
         Program minimal = shrink(check, program, verdict.kind());
-        return "==== seed " + programSeed + " [" + features + "]: " + verdict.kind() + ", shrunk from "
+        return "==== seed " + programSeed + " " + settings + ": " + verdict.kind() + ", shrunk from "
                 + program.size() + " to " + minimal.size() + " statements ====\n" + minimal.source()
                 + "---- " + check.check(source(minimal)) + "\n";
     }

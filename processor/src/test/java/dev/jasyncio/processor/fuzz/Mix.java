@@ -2,10 +2,12 @@ package dev.jasyncio.processor.fuzz;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * How often the {@link ProgramGenerator} picks each kind of statement, and where it puts awaits.
  *
+ * @param name what {@code -Djasyncio.fuzz.mix} calls it
  * @param simple weight of an assignment, log call or (in {@link #FUZZ}) await statement
  * @param declarations weight of a local variable declaration
  * @param exits weight of a jump, return or throw under an {@code if}
@@ -16,11 +18,11 @@ import java.util.Map;
  * @param awaitPercent when not {@code awaitsAnywhere}: the chance that a plain statement awaits
  * @param sizePercent the method's statement budget, in percent of the fuzzer's
  */
-record Mix(int simple, int declarations, int exits, Map<Feature, Integer> compounds, boolean awaitsAnywhere,
+record Mix(String name, int simple, int declarations, int exits, Map<Feature, Integer> compounds, boolean awaitsAnywhere,
         int awaitPercent, int sizePercent) {
 
     /** Every compound statement often, awaits in every position: what finds the processor's bugs. */
-    static final Mix FUZZ = new Mix(4, 1, 1, weights(2, 2, 2, 2, 2, 2, 2, 2, 2), true, 0, 100);
+    static final Mix FUZZ = new Mix("fuzz", 4, 1, 1, weights(2, 2, 2, 2, 2, 2, 2, 2, 2), true, 0, 100);
 
     /**
      * Like the {@code @Async} methods of {@code integration-tests}, {@code examples} and
@@ -32,7 +34,13 @@ record Mix(int simple, int declarations, int exits, Map<Feature, Integer> compou
      * with their class), not as short as the project's (9 lines): see CONTRIBUTING.md, "Processor
      * speed".
      */
-    static final Mix PROJECT = new Mix(56, 14, 1, weights(2, 6, 2, 0, 6, 1, 2, 0, 0), false, 60, 185);
+    static final Mix PROJECT = new Mix("project", 56, 14, 1, weights(2, 6, 2, 0, 6, 1, 2, 0, 0), false, 60, 185);
+
+    /** The mix of that {@link #name}. */
+    static Mix named(String name) {
+        return Stream.of(FUZZ, PROJECT).filter(mix -> mix.name().equals(name.trim())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no mix named '" + name + "': fuzz or project"));
+    }
 
     private static Map<Feature, Integer> weights(int ifs, int fors, int whiles, int doWhiles, int forEach, int tries,
             int tryWithResources, int switches, int switchExpressions) {
