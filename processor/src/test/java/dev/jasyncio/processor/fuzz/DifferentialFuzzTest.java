@@ -46,7 +46,12 @@ class DifferentialFuzzTest {
         String settings = describe(features, mix);
         long started = System.nanoTime();
         List<String> failures = new ArrayList<>();
-        try (ProgramCheck check = new ProgramCheck()) {
+        int release = Feature.release(features);
+        if (release > Runtime.version().feature()) {
+            throw new IllegalArgumentException("[" + Feature.describe(features) + "] need --release " + release
+                    + ", which this JDK " + Runtime.version().feature() + " does not compile");
+        }
+        try (ProgramCheck check = new ProgramCheck(release)) {
             for (int first = 0; first < count; first += BATCH) {
                 List<Program> programs = new ArrayList<>();
                 for (int i = first; i < Math.min(count, first + BATCH); i++) {

@@ -27,11 +27,52 @@ enum Feature {
     /** Await inside {@code try}, {@code catch}, {@code finally} and resource initializers. */
     AWAIT_IN_TRY,
     /** Await in a switch's selector, its case bodies and its {@code yield} values. */
-    AWAIT_IN_SWITCH;
+    AWAIT_IN_SWITCH,
+    /**
+     * {@code instanceof} with type and record patterns (nested ones too) over a small sealed
+     * hierarchy, in {@code if} conditions and {@code &&} chains, and negated,
+     * {@code if (!(x instanceof T t)) exit;}, with the binding used after it; Java 21.
+     */
+    INSTANCEOF_PATTERNS(21),
+    /**
+     * Switch statements and expressions with type and record patterns over the sealed hierarchy
+     * or {@code Object}, guards (without await), {@code case null} and {@code default}, bindings
+     * used in the case bodies around their awaits; Java 21.
+     */
+    PATTERN_SWITCH(21);
 
-    /** Everything the processor lowers. */
+    private final int release;
+
+    Feature() {
+        this(17);
+    }
+
+    Feature(int release) {
+        this.release = release;
+    }
+
+    /**
+     * Everything the processor lowers that the running JDK compiles: the Java 21 features only on
+     * a JDK 21 or later, so a JDK 17 generates the programs it always did.
+     */
     static Set<Feature> defaults() {
-        return EnumSet.allOf(Feature.class);
+        return upTo(Runtime.version().feature());
+    }
+
+    /** Everything the processor lowers in sources of that Java release. */
+    static Set<Feature> upTo(int release) {
+        Set<Feature> features = EnumSet.noneOf(Feature.class);
+        for (Feature feature : values()) {
+            if (feature.release <= release) {
+                features.add(feature);
+            }
+        }
+        return features;
+    }
+
+    /** The Java release that programs with these features are compiled for ({@code --release}). */
+    static int release(Set<Feature> features) {
+        return features.stream().mapToInt(f -> f.release).max().orElse(17);
     }
 
     /**

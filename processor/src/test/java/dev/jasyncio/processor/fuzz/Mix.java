@@ -22,7 +22,7 @@ record Mix(String name, int simple, int declarations, int exits, Map<Feature, In
         int awaitPercent, int sizePercent) {
 
     /** Every compound statement often, awaits in every position: what finds the processor's bugs. */
-    static final Mix FUZZ = new Mix("fuzz", 4, 1, 1, weights(2, 2, 2, 2, 2, 2, 2, 2, 2), true, 0, 100);
+    static final Mix FUZZ = new Mix("fuzz", 4, 1, 1, weights(2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2), true, 0, 100);
 
     /**
      * Like the {@code @Async} methods of {@code integration-tests}, {@code examples} and
@@ -30,11 +30,11 @@ record Mix(String name, int simple, int declarations, int exits, Map<Feature, In
      * expression statement, a declaration or a return): per plain statement 0.29 awaits, almost
      * all a whole statement or a value and none nested in another operand, 0.10 loops (for and
      * for-each four times as often as while), 0.026 {@code try} (most with resources), 0.021
-     * {@code if} and no {@code switch}. The methods are as long as {@link #FUZZ}'s (about 44 lines
+     * {@code if}, no {@code switch} and no pattern. The methods are as long as {@link #FUZZ}'s (about 44 lines
      * with their class), not as short as the project's (9 lines): see CONTRIBUTING.md, "Processor
      * speed".
      */
-    static final Mix PROJECT = new Mix("project", 56, 14, 1, weights(2, 6, 2, 0, 6, 1, 2, 0, 0), false, 60, 185);
+    static final Mix PROJECT = new Mix("project", 56, 14, 1, weights(2, 6, 2, 0, 6, 1, 2, 0, 0, 0, 0), false, 60, 185);
 
     /** The mix of that {@link #name}. */
     static Mix named(String name) {
@@ -43,7 +43,7 @@ record Mix(String name, int simple, int declarations, int exits, Map<Feature, In
     }
 
     private static Map<Feature, Integer> weights(int ifs, int fors, int whiles, int doWhiles, int forEach, int tries,
-            int tryWithResources, int switches, int switchExpressions) {
+            int tryWithResources, int switches, int switchExpressions, int instanceofPatterns, int patternSwitches) {
         Map<Feature, Integer> weights = new EnumMap<>(Feature.class);
         weights.put(Feature.IF, ifs);
         weights.put(Feature.FOR, fors);
@@ -54,6 +54,8 @@ record Mix(String name, int simple, int declarations, int exits, Map<Feature, In
         weights.put(Feature.TRY_WITH_RESOURCES, tryWithResources);
         weights.put(Feature.SWITCH, switches);
         weights.put(Feature.SWITCH_EXPRESSION, switchExpressions);
+        weights.put(Feature.INSTANCEOF_PATTERNS, instanceofPatterns);
+        weights.put(Feature.PATTERN_SWITCH, patternSwitches);
         return weights;
     }
 }

@@ -87,9 +87,12 @@ class ProcessorSpeedBenchmark {
         return sources.stream().mapToLong(s -> s.text().lines().count()).sum();
     }
 
-    /** Generated blueprints in the given mix, until there are {@value #METHODS} of them. */
+    /**
+     * Generated blueprints in the given mix, until there are {@value #METHODS} of them: Java 17
+     * programs on any JDK, so that the same tree is measured on each.
+     */
     static List<MemoryJavac.Source> sourceTree(Mix mix) {
-        Set<Feature> features = Feature.defaults();
+        Set<Feature> features = Feature.upTo(17);
         List<MemoryJavac.Source> tree = new ArrayList<>();
         int methods = 0;
         for (int i = 0; methods < METHODS; i++) {

@@ -37,8 +37,13 @@ final class ProgramCheck implements AutoCloseable {
         }
     }
 
-    private final MemoryJavac javac = new MemoryJavac();
+    private final MemoryJavac javac;
     private final TwoWayRun runs = new TwoWayRun();
+
+    /** Compiles programs of that Java release ({@code --release}), which the running JDK must support. */
+    ProgramCheck(int release) {
+        javac = new MemoryJavac(release);
+    }
 
     /** The verdict for each source, in order; each defines class {@code qualifiedName} with {@code main(Probe)}. */
     List<Verdict> checkAll(List<MemoryJavac.Source> sources) {

@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +37,7 @@ final class ProgramGenerator {
     private final Random random;
     private Scope scope;
     private Expressions expressions;
+    private Patterns patterns;
     private String returnStatement;
     private int budget;
 
@@ -70,7 +72,11 @@ final class ProgramGenerator {
                             new Declared("n", Scope.Type.INT), new Declared("c", Scope.Type.INT),
                             new Declared("s", Scope.Type.STRING))));
         }
-        return new Program(className, methods);
+        return new Program(className, usesPatterns() ? Patterns.TYPES : "", methods);
+    }
+
+    private boolean usesPatterns() {
+        return features.contains(Feature.INSTANCEOF_PATTERNS) || features.contains(Feature.PATTERN_SWITCH);
     }
 
     private int size(int fuzzerBudget) {
@@ -91,6 +97,7 @@ final class ProgramGenerator {
             String prelude, List<Declared> declared) {
         scope = new Scope(random, name.equals("main") ? "t" : name + "t", callable);
         expressions = new Expressions(features, mix.awaitsAnywhere(), random, scope);
+        patterns = new Patterns(random, scope, expressions, mix.awaitsAnywhere());
         returnStatement = result;
         budget = size;
         for (Declared d : declared) {
@@ -135,13 +142,17 @@ final class ProgramGenerator {
             addCompound(options, Feature.TRY_WITH_RESOURCES, () -> tryWithResources(nesting));
             addCompound(options, Feature.SWITCH, () -> switchStatement(nesting));
             addCompound(options, Feature.SWITCH_EXPRESSION, () -> switchExpression(nesting));
+            addCompound(options, Feature.INSTANCEOF_PATTERNS, () -> instanceofIf(nesting));
+            addCompound(options, Feature.INSTANCEOF_PATTERNS, this::negatedInstanceof);
+            addCompound(options, Feature.PATTERN_SWITCH, () -> patternSwitch(nesting));
+            addCompound(options, Feature.PATTERN_SWITCH, () -> patternSwitchExpression(nesting));
         }
         return options.get(random.nextInt(options.size())).get();
     }
 
     private void addCompound(List<Supplier<Stmt>> options, Feature feature, Supplier<Stmt> statement) {
         if (features.contains(feature)) {
-            addTimes(options, mix.compounds().get(feature), statement);
+            addTimes(options, mix.compounds().getOrDefault(feature, 0), statement);
         }
     }
 
@@ -163,6 +174,9 @@ final class ProgramGenerator {
         });
         scope.pick(Scope.Type.STRING, true).ifPresent(v -> options.add(() -> v + " " + e.pick("=", "+=") + " " + e.stringExpr() + ";"));
         scope.pick(Scope.Type.BOOLEAN, true).ifPresent(v -> options.add(() -> v + " " + e.pick("=", "&=", "|=", "^=") + " " + e.boolExpr() + ";"));
+        if (usesPatterns()) {
+            scope.pick(Scope.Type.SHAPE, true).ifPresent(v -> options.add(() -> v + " = " + patterns.shapeValue(0) + ";"));
+        }
         options.add(() -> "arr[" + e.index(0) + "] " + e.pick("=", "+=", "-=", "*=") + " " + e.intExpr() + ";");
         options.add(() -> "arr[" + e.index(0) + "]" + e.pick("++", "--") + ";");
         options.add(() -> "p.log(\"" + scope.tag() + " \" + " + e.intExpr() + ");");
@@ -197,9 +211,10 @@ final class ProgramGenerator {
 
     private Stmt declaration() {
         String name = "v" + scope.tag();
-        return switch (random.nextInt(3)) {
+        return switch (random.nextInt(usesPatterns() ? 4 : 3)) {
             case 0 -> declare("String " + name + " = " + expressions.stringExpr() + ";", name, Scope.Type.STRING);
             case 1 -> declare("boolean " + name + " = " + expressions.boolExpr() + ";", name, Scope.Type.BOOLEAN);
+            case 3 -> declare("Shape " + name + " = " + patterns.shapeValue(0) + ";", name, Scope.Type.SHAPE);
             default -> declare("int " + name + " = " + expressions.intExpr() + ";", name, Scope.Type.INT);
         };
     }
@@ -211,6 +226,12 @@ final class ProgramGenerator {
 
     /** A jump, return or throw, always under an {@code if} so that what follows stays reachable. */
     private Stmt jumpOrExit() {
+        String exit = exit(true);
+        return new Stmt(List.of("if (" + expressions.boolExpr() + ") ", new Block(List.of(Stmt.line(exit)))));
+    }
+
+    /** A jump, return or throw that is legal here, or an awaited failure when {@code awaitedFailure}. */
+    private String exit(boolean awaitedFailure) {
         List<String> exits = new ArrayList<>();
         scope.jump(features.contains(Feature.LABELED_JUMPS)).ifPresent(exits::add);
         if (scope.returns()) {
@@ -218,11 +239,10 @@ final class ProgramGenerator {
         }
         exits.add("throw new " + expressions.pick("IllegalStateException", "IllegalArgumentException",
                 "UnsupportedOperationException") + "(\"" + scope.tag() + " \" + " + expressions.intExpr() + ");");
-        if (scope.awaits() && features.contains(Feature.AWAITED_FAILURES)) {
+        if (awaitedFailure && scope.awaits() && features.contains(Feature.AWAITED_FAILURES)) {
             exits.add("await(p.fail(\"" + scope.tag() + "\", \"failed " + scope.tag() + "\"));");
         }
-        String exit = exits.get(random.nextInt(exits.size()));
-        return new Stmt(List.of("if (" + expressions.boolExpr() + ") ", new Block(List.of(Stmt.line(exit)))));
+        return exits.get(random.nextInt(exits.size()));
     }
 
     private Stmt ifStatement(int nesting) {
@@ -447,33 +467,43 @@ final class ProgramGenerator {
             List<String> cases = caseLabels(selector);
             cases.add(null);
             boolean arrows = random.nextBoolean();
-            Deque<Scope.Target> outer = scope.replaceTargets(new ArrayDeque<>());
-            boolean returns = scope.returns();
-            scope.allowReturns(false);
-            List<Object> parts = new ArrayList<>();
-            String open = "int " + name + " = switch (" + selector.expression() + ") {";
-            for (int i = 0; i < cases.size(); i++) {
+            return switchExpressionOf(name, selector.expression(), arrows, cases.size(), (i, open) -> {
                 String label = cases.get(i) == null ? "default" : "case " + cases.get(i);
-                String prefix = (i == 0 ? open : "") + "\n    " + label;
+                String prefix = open + "\n    " + label;
                 boolean last = i == cases.size() - 1;
                 if (arrows && random.nextBoolean()) {
-                    parts.add(prefix + " -> " + expressions.intExpr() + ";");
-                } else {
-                    List<Stmt> group = new ArrayList<>(block(nesting + 1, 2).stmts());
-                    if (last || random.nextInt(4) > 0) {
-                        group.add(Stmt.line("yield " + expressions.intExpr() + ";"));
-                    }
-                    parts.add(prefix + (arrows ? " -> " : ":"));
-                    parts.add(arrows ? new Block(lastYields(group)) : new Block(group, false));
+                    return List.of(prefix + " -> " + expressions.intExpr() + ";");
                 }
-            }
-            scope.allowReturns(returns);
-            scope.replaceTargets(outer);
-            parts.add(arrows ? "\n};" : "};");
-            return new Stmt(parts);
+                List<Stmt> group = new ArrayList<>(block(nesting + 1, 2).stmts());
+                if (last || random.nextInt(4) > 0) {
+                    group.add(Stmt.line("yield " + expressions.intExpr() + ";"));
+                }
+                return List.of(prefix + (arrows ? " -> " : ":"), arrows ? new Block(lastYields(group)) : new Block(group, false));
+            });
         });
         scope.declare(name, Scope.Type.INT, true);
         return statement;
+    }
+
+    /**
+     * {@code int name = switch (selector) { ... };}: each of its {@code count} cases written by
+     * {@code arm} (given the case's index and the text that opens the switch before the first),
+     * where no jump leaves the switch and no return may stand.
+     */
+    private Stmt switchExpressionOf(String name, String selector, boolean arrows, int count,
+            BiFunction<Integer, String, List<Object>> arm) {
+        Deque<Scope.Target> outer = scope.replaceTargets(new ArrayDeque<>());
+        boolean returns = scope.returns();
+        scope.allowReturns(false);
+        List<Object> parts = new ArrayList<>();
+        String open = "int " + name + " = switch (" + selector + ") {";
+        for (int i = 0; i < count; i++) {
+            parts.addAll(arm.apply(i, i == 0 ? open : ""));
+        }
+        scope.allowReturns(returns);
+        scope.replaceTargets(outer);
+        parts.add(arrows ? "\n};" : "};");
+        return new Stmt(parts);
     }
 
     /** An arrow arm's block must yield: adds a yield if the group has none. */
@@ -485,5 +515,127 @@ final class ProgramGenerator {
         List<Stmt> withYield = new ArrayList<>(group);
         withYield.add(Stmt.line("yield " + expressions.intExpr() + ";"));
         return withYield;
+    }
+
+    /**
+     * {@code if (x instanceof P && ...)}: the pattern's bindings are in scope in the condition's
+     * other operands, perhaps a second test, and the then-block, which ends by reading one of them
+     * (after whatever awaits the block has).
+     */
+    private Stmt instanceofIf(int nesting) {
+        int mark = scope.mark();
+        StringBuilder condition = new StringBuilder(declared(patterns.instanceofTest()));
+        if (random.nextBoolean()) {
+            condition.append(" && ").append(expressions.boolExpr());
+        }
+        if (random.nextInt(3) == 0) {
+            condition.append(" && ").append(declared(patterns.instanceofTest()));
+        }
+        Block then = withBindingRead(block(nesting + 1, 3), scope.bindingsSince(mark));
+        scope.release(mark);
+        if (random.nextBoolean()) {
+            return new Stmt(List.of("if (" + condition + ") ", then));
+        }
+        return new Stmt(List.of("if (" + condition + ") ", then, " else ", block(nesting + 1, 3)));
+    }
+
+    /**
+     * {@code if (!(x instanceof P)) exit;}: the bindings are in scope for the rest of the block
+     * (Java introduces them there because the exit cannot complete normally).
+     */
+    private Stmt negatedInstanceof() {
+        Patterns.Match test = patterns.instanceofTest();
+        String exit = exit(false);
+        declared(test);
+        return new Stmt(List.of("if (!(" + test.text() + ")) ", new Block(List.of(Stmt.line(exit)))));
+    }
+
+    /** Puts a pattern's bindings in scope (none is assigned: a guard could not read it then) and returns its text. */
+    private String declared(Patterns.Match match) {
+        for (Patterns.Binding binding : match.bindings()) {
+            scope.declare(binding.expression(), binding.type(), false);
+        }
+        return match.text();
+    }
+
+    /** {@code block} ending with a log of one of {@code bindings}, if there are any. */
+    private Block withBindingRead(Block block, List<String> bindings) {
+        if (bindings.isEmpty()) {
+            return block;
+        }
+        List<Stmt> stmts = new ArrayList<>(block.stmts());
+        stmts.add(Stmt.line("p.log(\"" + scope.tag() + " \" + " + bindings.get(random.nextInt(bindings.size())) + ");"));
+        return block.with(stmts);
+    }
+
+    /** The selector of a pattern switch and its case labels: over a shape, or (a third of the time) an object. */
+    private record PatternSelector(String expression, List<Patterns.Match> cases) {}
+
+    private PatternSelector patternSelector() {
+        if (random.nextInt(3) == 0) {
+            return new PatternSelector(patterns.objectOperand(), patterns.objectCases());
+        }
+        return new PatternSelector(patterns.shapeOperand(), patterns.shapeCases());
+    }
+
+    /**
+     * A switch statement over patterns, arrow or colon form (each colon group ends with a break:
+     * no group may fall into a pattern's label); each case body reads one of its bindings last.
+     */
+    private Stmt patternSwitch(int nesting) {
+        return awaitingOnlyWith(Feature.AWAIT_IN_SWITCH, () -> {
+            PatternSelector selector = patternSelector();
+            boolean arrows = random.nextBoolean();
+            scope.enter(new Scope.Target(null, false));
+            List<Object> parts = new ArrayList<>();
+            String open = "switch (" + selector.expression() + ") {";
+            for (int i = 0; i < selector.cases().size(); i++) {
+                Patterns.Match label = selector.cases().get(i);
+                String prefix = (i == 0 ? open : "") + "\n    " + label.text();
+                int mark = scope.mark();
+                declared(label);
+                Block body = withBindingRead(block(nesting + 1, 3), scope.bindingsSince(mark));
+                scope.release(mark);
+                if (arrows) {
+                    parts.add(prefix + " -> ");
+                    parts.add(body);
+                } else {
+                    List<Stmt> group = new ArrayList<>(body.stmts());
+                    group.add(Stmt.line("break;"));
+                    parts.add(prefix + ":");
+                    parts.add(new Block(group, false));
+                }
+            }
+            scope.leave();
+            parts.add(arrows ? "\n}" : "}");
+            return new Stmt(parts);
+        });
+    }
+
+    /** {@code int v = switch (...) { ... };} over patterns, with expression arms and blocks that yield. */
+    private Stmt patternSwitchExpression(int nesting) {
+        String name = "v" + scope.tag();
+        Stmt statement = awaitingOnlyWith(Feature.AWAIT_IN_SWITCH, () -> {
+            PatternSelector selector = patternSelector();
+            boolean arrows = random.nextBoolean();
+            return switchExpressionOf(name, selector.expression(), arrows, selector.cases().size(), (i, open) -> {
+                Patterns.Match label = selector.cases().get(i);
+                String prefix = open + "\n    " + label.text();
+                int mark = scope.mark();
+                declared(label);
+                List<Object> arm;
+                if (arrows && random.nextBoolean()) {
+                    arm = List.of(prefix + " -> " + expressions.intExpr() + ";");
+                } else {
+                    List<Stmt> group = new ArrayList<>(block(nesting + 1, 2).stmts());
+                    group.add(Stmt.line("yield " + expressions.intExpr() + ";"));
+                    arm = List.of(prefix + (arrows ? " -> " : ":"), new Block(group, arrows));
+                }
+                scope.release(mark);
+                return arm;
+            });
+        });
+        scope.declare(name, Scope.Type.INT, true);
+        return statement;
     }
 }

@@ -22,7 +22,7 @@ class ProgramGeneratorTest {
     @Test
     void noProgramOfEitherMixDoublesItsStringsMoreThanTheLimit() {
         for (Mix mix : List.of(Mix.FUZZ, Mix.PROJECT)) {
-            for (long seed = 31_000_000; seed < 31_000_500; seed++) {
+            for (long seed = 31_000_000; seed < 31_000_250; seed++) {
                 Tree.Program program = new ProgramGenerator(Feature.defaults(), mix, seed).generate("P0");
                 assertWithMessage("seed %s", seed).that(StringGrowth.doublings(program))
                         .isAtMost(12);
@@ -60,5 +60,28 @@ class ProgramGeneratorTest {
                 new Stmt(List.of("for (int xt0 : arr) ", new Block(List.of(Stmt.line("s = (s + 1);"))))),
                 Stmt.line("s += (\"y\" + s);"))));
         assertThat(StringGrowth.limited(limited, 2)).isSameInstanceAs(limited);
+    }
+
+    @Test
+    void javaSeventeenProgramsUseNoPattern() {
+        for (long seed = 0; seed < 100; seed++) {
+            String source = new ProgramGenerator(Feature.upTo(17), seed).generate("P0").source();
+            assertWithMessage("seed %s", seed).that(source).doesNotContain("instanceof");
+            assertWithMessage("seed %s", seed).that(source).doesNotContain("Shape");
+        }
+    }
+
+    @Test
+    void programsWithJava21FeaturesUseEveryPatternForm() {
+        StringBuilder all = new StringBuilder();
+        for (long seed = 0; seed < 40; seed++) {
+            all.append(new ProgramGenerator(Feature.upTo(21), seed).generate("P0").source());
+        }
+
+        assertThat(all.toString()).contains(" instanceof Pair(");
+        assertThat(all.toString()).contains("if (!(");
+        assertThat(all.toString()).contains(" when ");
+        assertThat(all.toString()).contains("case null, default");
+        assertThat(all.toString()).contains("case Integer ");
     }
 }

@@ -14,7 +14,8 @@ import java.util.Random;
  */
 final class Scope {
 
-    enum Type { INT, BOOLEAN, STRING }
+    /** What a variable holds; {@code SHAPE} is the sealed hierarchy of {@link Patterns#TYPES}. */
+    enum Type { INT, BOOLEAN, STRING, SHAPE }
 
     private record Variable(String name, Type type, boolean assignable) {}
 
@@ -56,6 +57,11 @@ final class Scope {
 
     int mark() {
         return variables.size();
+    }
+
+    /** The names declared since {@code mark}, such as a pattern's bindings. */
+    List<String> bindingsSince(int mark) {
+        return variables.subList(mark, variables.size()).stream().map(Variable::name).toList();
     }
 
     void release(int mark) {

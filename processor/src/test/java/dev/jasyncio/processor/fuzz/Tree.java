@@ -80,21 +80,28 @@ final class Tree {
     /** A blueprint: its declaration line (annotations and signature) and its body. */
     record Method(String declaration, Block body) {}
 
-    /** A class {@code fuzz.<name>} of blueprints; {@code main(Probe)} is the entry. */
-    record Program(String name, List<Method> methods) {
+    /**
+     * A class {@code fuzz.<name>} of blueprints; {@code main(Probe)} is the entry. {@code types}
+     * are the member types its blueprints use, as source text ({@code ""} for none).
+     */
+    record Program(String name, String types, List<Method> methods) {
+
+        Program(String name, List<Method> methods) {
+            this(name, "", methods);
+        }
 
         String qualifiedName() {
             return "fuzz." + name;
         }
 
         Program renamed(String newName) {
-            return new Program(newName, methods);
+            return new Program(newName, types, methods);
         }
 
         Program withMethod(int index, Method method) {
             List<Method> copy = new ArrayList<>(methods);
             copy.set(index, method);
-            return new Program(name, copy);
+            return new Program(name, types, copy);
         }
 
         String source() {
@@ -113,6 +120,7 @@ final class Tree {
 
                     """);
             out.append("final class ").append(name).append(" {\n");
+            types.lines().forEach(line -> out.append(line.isEmpty() ? "\n" : "    " + line + "\n"));
             for (Method method : methods) {
                 out.append('\n');
                 out.append("    ").append(method.declaration().replace("\n", "\n    ")).append(' ');
