@@ -4,8 +4,12 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.jasyncio.processor.differential.MemoryJavac;
 import dev.jasyncio.processor.fuzz.Tree.Program;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -30,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * <pre>
  * mvn -pl processor -am test -Dtest=ProcessorSpeedBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
- * {@code -Djasyncio.bench.trees=fuzz} or {@code =project} measures one tree only.
+ * {@code -Djasyncio.bench.trees=fuzz} or {@code =project} measures one tree only;
+ * {@code -Djasyncio.bench.dump=DIR} writes each tree with its companions to a directory of DIR.
  */
 class ProcessorSpeedBenchmark {
 
@@ -38,6 +43,8 @@ class ProcessorSpeedBenchmark {
     private static final int WARMUP = Integer.getInteger("jasyncio.bench.warmup", 3);
     private static final int ROUNDS = Integer.getInteger("jasyncio.bench.rounds", 5);
     private static final String TREES = System.getProperty("jasyncio.bench.trees", "fuzz,project");
+    /** A directory to write each tree's blueprints and companions to, to read or count them. */
+    private static final String DUMP = System.getProperty("jasyncio.bench.dump");
 
     @Test
     void compileWithAndWithoutTheProcessor() {
@@ -53,6 +60,9 @@ class ProcessorSpeedBenchmark {
         MemoryJavac javac = new MemoryJavac();
         List<MemoryJavac.Source> treeAndCompanions = new ArrayList<>(tree);
         javac.compile(tree).generatedSources().forEach((name, text) -> treeAndCompanions.add(new MemoryJavac.Source(name, text)));
+        if (DUMP != null) {
+            dump(Path.of(DUMP, mix.replaceAll("\\W+", "-")), treeAndCompanions);
+        }
         for (int i = 0; i < WARMUP; i++) {
             timed(javac, tree, true);
             timed(javac, tree, false);
@@ -81,6 +91,17 @@ class ProcessorSpeedBenchmark {
                 mix, METHODS, tree.size(), lines(tree), lines(treeAndCompanions) - lines(tree), withoutWall, withoutCpu,
                 withWall, withCpu, median(companionsAsSources, Timing::wall), median(companionsAsSources, Timing::cpu),
                 withWall / withoutWall, withCpu / withoutCpu, (withCpu / withoutCpu - 1) * 100, ROUNDS, WARMUP);
+    }
+
+    private static void dump(Path directory, List<MemoryJavac.Source> sources) {
+        try {
+            Files.createDirectories(directory);
+            for (MemoryJavac.Source source : sources) {
+                Files.writeString(directory.resolve(source.qualifiedName().replace('/', '.') + ".java"), source.text());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long lines(List<MemoryJavac.Source> sources) {
