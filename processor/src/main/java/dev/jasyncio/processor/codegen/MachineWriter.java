@@ -1,5 +1,6 @@
 package dev.jasyncio.processor.codegen;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -119,8 +120,10 @@ final class MachineWriter {
     }
 
     private static MethodSpec step(MachineModel machine, Lines lines) {
+        // a case whose last jump goes to the case written after it falls through into it (States.cases)
         MethodSpec.Builder step = MethodSpec.methodBuilder("step")
                 .addAnnotation(Override.class)
+                .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "fallthrough").build())
                 .addModifiers(Modifier.PROTECTED)
                 .returns(ClassName.OBJECT)
                 .addException(Throwable.class);

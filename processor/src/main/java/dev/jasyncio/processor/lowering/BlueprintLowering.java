@@ -61,9 +61,11 @@ public final class BlueprintLowering {
         }
         fields.addAll(context.fields);
         List<MachineModel.StateCode> states = new ArrayList<>();
-        List<States.State> reachable = context.states.reachableStates();
-        for (States.State state : reachable) {
-            states.add(new MachineModel.StateCode(state.id, state.comment, context.states.code(state)));
+        List<States.State> reachable = context.states.cases();
+        for (int i = 0; i < reachable.size(); i++) {
+            States.State state = reachable.get(i);
+            States.State next = i + 1 < reachable.size() ? reachable.get(i + 1) : null;
+            states.add(new MachineModel.StateCode(state.id, state.comment, context.states.code(state, next)));
         }
         String thrownName = context.names.fresh("thrown");
         CodeBlock exceptionDispatch = context.dispatch.write(reachable, thrownName);

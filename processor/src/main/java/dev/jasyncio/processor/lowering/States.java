@@ -2,7 +2,9 @@ package dev.jasyncio.processor.lowering;
 
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The states of a machine under construction. Code is appended to the current state; a jump ends
@@ -14,6 +16,11 @@ import java.util.List;
  * case, a block and a jump, and the loop one more turn at run time. It must lie in the same region
  * as the state it joins, because the exception handler finds the region by the label, which stays
  * the joined state's.
+ *
+ * <p>The cases are written in an order that follows the jumps ending them ({@link #cases}): a case
+ * whose last statement jumps to the case written after it stores the label and falls through into
+ * it instead of continuing the loop, which saves javac a statement and the machine a turn of the
+ * loop and a dispatch at run time.
  */
 final class States {
     /** One point of the machine's control flow: a case of the generated switch, or code written at its only jump. */
@@ -76,7 +83,12 @@ final class States {
      * that its locals stay its own. The mark restores the line of the code that follows when the
      * target's code is written there.
      */
-    private record Jump(State target, CodeBlock condition, boolean block, CodeBlock mark) {}
+    private record Jump(State target, CodeBlock condition, boolean block, CodeBlock mark, boolean labelStored) {
+        /** The last statement of its state's code: control goes nowhere else after it. */
+        boolean plain() {
+            return condition == null && !block;
+        }
+    }
 
     private final List<State> states = new ArrayList<>();
     private final String resumeLabel;
@@ -166,7 +178,7 @@ final class States {
 
     void jump(State target) {
         if (current != null) {
-            current.add(new Jump(target, null, false, null));
+            current.add(new Jump(target, null, false, null, false));
         } else {
             target.targeted = true;
         }
@@ -176,7 +188,7 @@ final class States {
     /** Continues at {@code target} if {@code condition} holds; the current state goes on otherwise. */
     void jumpWhen(Object condition, State target) {
         if (current != null) {
-            current.add(new Jump(target, CodeBlock.of("$L", condition), false, LineMarks.at(markedLine)));
+            current.add(new Jump(target, CodeBlock.of("$L", condition), false, LineMarks.at(markedLine), false));
         } else {
             target.targeted = true;
         }
@@ -185,7 +197,7 @@ final class States {
     /** Continues at {@code target} from inside a Java statement the current state goes on after, such as a case of a dispatch. */
     void jumpFromBlock(State target) {
         if (current != null) {
-            current.add(new Jump(target, null, true, LineMarks.at(markedLine)));
+            current.add(new Jump(target, null, true, LineMarks.at(markedLine), false));
         } else {
             target.targeted = true;
         }
@@ -194,7 +206,9 @@ final class States {
     /** Re-dispatches to a state whose number the code already stored in {@code label}. */
     void continueAt(State target) {
         target.pin();
-        emit("$L", "continue " + resumeLabel + ";\n");
+        if (current != null) {
+            current.add(new Jump(target, null, false, null, true));
+        }
         current = null;
     }
 
@@ -213,22 +227,56 @@ final class States {
         return resumeLabel;
     }
 
-    /** The states that are cases of the machine's switch. */
-    List<State> reachableStates() {
-        return states.stream().filter(s -> s.targeted && !s.joined()).toList();
+    /**
+     * The states that are cases of the machine's switch, in the order they are written: each chain
+     * of cases whose last jump goes to a case not written yet is written in a row, so that those
+     * jumps fall through; chains start at the lowest state not written yet, the entry first.
+     */
+    List<State> cases() {
+        Set<State> unwritten = new LinkedHashSet<>();
+        for (State state : states) {
+            if (state.targeted && !state.joined()) {
+                unwritten.add(state);
+            }
+        }
+        List<State> order = new ArrayList<>(unwritten.size());
+        while (!unwritten.isEmpty()) {
+            State next = unwritten.iterator().next();
+            while (next != null && unwritten.remove(next)) {
+                order.add(next);
+                next = tailTarget(next);
+            }
+        }
+        return order;
     }
 
-    /** A case's code, with the code of the states joined to it written at their jumps. */
-    CodeBlock code(State state) {
+    /** The case that the last statement of a case's code jumps to, if it ends with a plain jump. */
+    private static State tailTarget(State state) {
+        if (!state.run.isEmpty() || state.parts.isEmpty() || !(state.parts.get(state.parts.size() - 1) instanceof Jump jump)
+                || !jump.plain()) {
+            return null;
+        }
+        return jump.target.joined() ? tailTarget(jump.target) : jump.target;
+    }
+
+    /**
+     * A case's code, with the code of the states joined to it written at their jumps; a last jump
+     * to {@code next}, the case written after it (null for the last), falls through into it.
+     */
+    CodeBlock code(State state, State next) {
         CodeBlock.Builder code = CodeBlock.builder();
-        write(state, code);
+        write(state, code, next);
         return code.build();
     }
 
-    private void write(State state, CodeBlock.Builder code) {
-        for (Object part : state.parts) {
+    /** Writes a state's code; {@code next} is the case that a jump ending it may fall through to, or null. */
+    private void write(State state, CodeBlock.Builder code, State next) {
+        boolean open = !state.run.isEmpty();
+        for (int i = 0; i < state.parts.size(); i++) {
+            Object part = state.parts.get(i);
             if (part instanceof Jump jump) {
-                write(jump, code);
+                boolean last = !open && i == state.parts.size() - 1;
+                write(jump, code, last ? next : null);
             } else {
                 code.add((CodeBlock) part);
             }
@@ -236,23 +284,28 @@ final class States {
         code.add(state.run.build());
     }
 
-    private void write(Jump jump, CodeBlock.Builder code) {
+    private void write(Jump jump, CodeBlock.Builder code, State next) {
         if (!jump.target.joined()) {
-            if (jump.condition != null) {
-                code.add("if ($L) {\n$>", jump.condition).add(jumpText(jump.target)).add("$<}\n");
+            CodeBlock text = jump.labelStored ? CodeBlock.of("$L", "continue " + resumeLabel + ";\n") : jumpText(jump.target);
+            if (jump.plain() && jump.target == next) {
+                if (!jump.labelStored) {
+                    code.add("$L", "label = " + jump.target.id + ";\n");
+                }
+            } else if (jump.condition != null) {
+                code.add("if ($L) {\n$>", jump.condition).add(text).add("$<}\n");
             } else {
-                code.add(jumpText(jump.target));
+                code.add(text);
             }
             return;
         }
-        boolean braced = jump.condition != null || jump.block;
+        boolean braced = !jump.plain();
         if (jump.condition != null) {
             code.add("if ($L) {\n$>", jump.condition);
         } else if (jump.block) {
             code.add("{\n$>");
         }
         code.add("$L", "// " + jump.target.comment + "\n");
-        write(jump.target, code);
+        write(jump.target, code, braced ? null : next);
         if (braced) {
             code.add("$<}\n").add(jump.mark);
         }
