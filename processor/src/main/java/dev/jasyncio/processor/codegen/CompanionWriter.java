@@ -27,7 +27,7 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Writes the companion of a class: one static factory per blueprint, the blueprint's machine as a
- * private nested class next to it, and last the line table of the machines.
+ * private nested class next to it, and the line table of the machines as the companion's constants.
  *
  * <p>The line table says which blueprint line each line of a machine's {@code step()} comes from,
  * which only the formatted text knows. So the companion is rendered with placeholders for the
@@ -36,8 +36,15 @@ import javax.lang.model.element.TypeElement;
  */
 public final class CompanionWriter {
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-    private static final String LINE_TABLE = "BlueprintLines";
     private static final String INDENT = "    ";
+    /**
+     * The line table is constants of the companion, which javac puts into the machines' code: no
+     * class of their own to compile, load or initialise.
+     */
+    private static final String LINE_TABLE_DOC = "Where the machines' code comes from in $L.java, for stack traces and debug reports\n"
+            + "(this constant and those below). {@code _STEP}: runs of lines of {@code step()}, {@code g=b} mapping\n"
+            + "line g and the lines after it to blueprint line b, {@code g=b+} to b, b+1, ..., {@code g=-} to none,\n"
+            + "each up to the next run. {@code _RESUMES}: {@code label=b}, the blueprint line where each state resumes.\n";
     private static final char PLACEHOLDER = 'T';
     private static final char STEP = 'S';
     private static final char RESUMES = 'R';
@@ -108,23 +115,19 @@ public final class CompanionWriter {
             suppressed.forEach(warning -> suppress.addMember("value", "$S", warning));
             companion.addAnnotation(suppress.build());
         }
-        ClassName table = name.nestedClass(LINE_TABLE);
-        TypeSpec.Builder lines = TypeSpec.classBuilder(table)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Where the machines' code comes from in $L.java, for stack traces and debug reports.\n"
-                        + "{@code _STEP}: runs of lines of {@code step()}, {@code g=b} mapping line g and the lines after it\n"
-                        + "to blueprint line b, {@code g=b+} to b, b+1, ..., {@code g=-} to none, each up to the next run.\n"
-                        + "{@code _RESUMES}: {@code label=b}, the blueprint line where each state resumes.\n", topLevel(host))
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         Set<String> constants = new HashSet<>();
         for (int i = 0; i < machines.size(); i++) {
             MachineModel machine = machines.get(i);
             String constant = constantName(machine, constants);
-            MachineWriter.Lines where = new MachineWriter.Lines(i, table, constant + "_STEP", constant + "_RESUMES");
-            lines.addField(FieldSpec.builder(String.class, where.stepConstant(), Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$L", placeholder(i, STEP)).build());
-            lines.addField(FieldSpec.builder(String.class, where.resumeConstant(), Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$L", placeholder(i, RESUMES)).build());
+            MachineWriter.Lines where = new MachineWriter.Lines(i, name, constant + "_STEP", constant + "_RESUMES");
+            FieldSpec.Builder step = FieldSpec.builder(String.class, where.stepConstant(), Modifier.PRIVATE, Modifier.STATIC,
+                    Modifier.FINAL).initializer("$L", placeholder(i, STEP));
+            if (i == 0) {
+                step.addJavadoc(LINE_TABLE_DOC, topLevel(host));
+            }
+            companion.addField(step.build());
+            companion.addField(FieldSpec.builder(String.class, where.resumeConstant(), Modifier.PRIVATE, Modifier.STATIC,
+                    Modifier.FINAL).initializer("$L", placeholder(i, RESUMES)).build());
             companion.addMethod(factory(host, machine.signature(), CodeBlock.of("return new $L$L($L)", machine.machineName(),
                     machine.typeVariables().isEmpty() ? "" : "<>", arguments(machine.signature()))));
             companion.addType(new MachineWriter().write(machine, where));
@@ -133,7 +136,6 @@ public final class CompanionWriter {
             companion.addMethod(factory(host, blueprint, CodeBlock.of("throw new $T($S)", IllegalStateException.class,
                     blueprint.blueprint().getSimpleName() + " did not compile; see the error reported at it")));
         }
-        companion.addType(lines.build());
         String rendered = JavaFile.builder(name.packageName(), companion.build())
                 .skipJavaLangImports(true)
                 .indent(INDENT)
