@@ -211,4 +211,181 @@ class DeadReferencesTest {
                 }
                 """))).isEqualTo("collected true");
     }
+
+    /**
+     * Makes the object that a test drops: a megabyte array, reachable only through what it returns
+     * (in a {@code Box} if {@code boxed}) once {@code refs} holds the weak reference to it.
+     */
+    private static final String FRESH = """
+            final class Fresh {
+                private Fresh() {}
+
+                record Box(Object content) {}
+
+                static Object big(List<java.lang.ref.WeakReference<Object>> refs, boolean boxed) {
+                    Object big = new byte[1 << 20];
+                    refs.add(new java.lang.ref.WeakReference<>(big));
+                    return boxed ? new Box(big) : big;
+                }
+            }
+            """;
+
+    /**
+     * A pattern binding declared in the statement of an earlier await was never cleared: the
+     * analysis cleared only what was touched since the previous await, or live at it, and took a
+     * local declared inside that await's own statement as neither.
+     */
+    @Test
+    void instanceofBindingLastUsedBeforeAnAwaitIsNotRetainedAtLaterAwaits() {
+        assertThat(run("InstanceofDropper", source("Collector", COLLECTOR), source("Fresh", FRESH), source("InstanceofDropper", """
+                class InstanceofDropper {
+                    @Async
+                    static Coroutine<String> main() {
+                        List<java.lang.ref.WeakReference<Object>> refs = new ArrayList<>();
+                        if (Fresh.big(refs, false) instanceof byte[] b && await(later(b.length > 0))) {
+                            return done("collected " + await(Collector.collected(refs.get(0))));
+                        }
+                        return done("not matched");
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(InstanceofDropperAsync.main());
+                    }
+                }
+                """))).isEqualTo("collected true");
+    }
+
+    @Test
+    void instanceofRecordPatternBindingIsNotRetainedAtLaterAwaits() {
+        assumeJava21();
+        assertThat(runJava21("RecordPatternDropper", source("Collector", COLLECTOR), source("Fresh", FRESH),
+                source("RecordPatternDropper", """
+                class RecordPatternDropper {
+                    @Async
+                    static Coroutine<String> main() {
+                        List<java.lang.ref.WeakReference<Object>> refs = new ArrayList<>();
+                        if (Fresh.big(refs, true) instanceof Fresh.Box(byte[] b) && await(later(b.length > 0))) {
+                            return done("collected " + await(Collector.collected(refs.get(0))));
+                        }
+                        return done("not matched");
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(RecordPatternDropperAsync.main());
+                    }
+                }
+                """))).isEqualTo("collected true");
+    }
+
+    /**
+     * A binding of a switch expression's case, kept in its field because another case awaits, was
+     * never cleared at an await after the switch expression in the same statement: the analysis
+     * took a local declared inside the statement of an await as live there.
+     */
+    @Test
+    void caseBindingWithAGuardIsNotRetainedAfterItsCase() {
+        assumeJava21();
+        assertThat(runJava21("CaseDropper", source("Collector", COLLECTOR), source("Fresh", FRESH), source("CaseDropper", """
+                class CaseDropper {
+                    @Async
+                    static Coroutine<String> main() {
+                        List<java.lang.ref.WeakReference<Object>> refs = new ArrayList<>();
+                        String result = switch (Fresh.big(refs, true)) {
+                            case Fresh.Box(byte[] b) when b.length > 0 -> "size " + b.length;
+                            default -> await(later("other"));
+                        } + " collected " + await(Collector.collected(refs.get(0)));
+                        return done(result);
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(CaseDropperAsync.main());
+                    }
+                }
+                """))).isEqualTo("size " + (1 << 20) + " collected true");
+    }
+
+    @Test
+    void bindingOfACaseWhoseAwaitingGuardWasFalseIsNotRetained() {
+        assumeJava21();
+        assertThat(runJava21("FalseGuardDropper", source("Collector", COLLECTOR), source("Fresh", FRESH),
+                source("FalseGuardDropper", """
+                class FalseGuardDropper {
+                    @Async
+                    static Coroutine<String> main() {
+                        List<java.lang.ref.WeakReference<Object>> refs = new ArrayList<>();
+                        String result = switch (Fresh.big(refs, true)) {
+                            case Fresh.Box(byte[] b) when await(later(b.length == 0)) -> "empty " + b.length;
+                            default -> "collected " + await(Collector.collected(refs.get(0)));
+                        };
+                        return done(result);
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(FalseGuardDropperAsync.main());
+                    }
+                }
+                """))).isEqualTo("collected true");
+    }
+
+    @Test
+    void bindingUsedOnlyInAnAwaitingGuardIsNotRetainedInTheCaseBody() {
+        assumeJava21();
+        assertThat(runJava21("GuardOnlyDropper", source("Collector", COLLECTOR), source("Fresh", FRESH),
+                source("GuardOnlyDropper", """
+                class GuardOnlyDropper {
+                    @Async
+                    static Coroutine<String> main() {
+                        List<java.lang.ref.WeakReference<Object>> refs = new ArrayList<>();
+                        String result = switch (Fresh.big(refs, false)) {
+                            case byte[] b when await(later(b.length > 0)) -> "collected " + await(Collector.collected(refs.get(0)));
+                            default -> "other";
+                        };
+                        return done(result);
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(GuardOnlyDropperAsync.main());
+                    }
+                }
+                """))).isEqualTo("collected true");
+    }
+
+    /**
+     * What the clearing of bindings must not clear: a binding read after an await in its case's
+     * body or its if's branch, one that a loop binds again in each turn, one read in the same
+     * statement after an await in a branch of {@code &&} and of {@code ?:}.
+     */
+    @Test
+    void bindingsReadAfterAnAwaitKeepTheirValues() {
+        assumeJava21();
+        assertThat(runJava21("LiveBindings", source("LiveBindings", """
+                class LiveBindings {
+                    record Box(Object content) {}
+
+                    @Async
+                    static Coroutine<String> main() {
+                        StringBuilder out = new StringBuilder();
+                        List<Object> items = List.of("a", new Box("b"), 3, "d");
+                        for (Object item : items) {
+                            await(later(0));
+                            String text = switch (item) {
+                                case Box(String s) when await(later(!s.isEmpty())) -> s + await(later("!")) + s;
+                                case String s when s.length() == 1 -> await(later(s)) + s.length() + s;
+                                default -> "-";
+                            };
+                            out.append(text);
+                            if (item instanceof String s && await(later(true))) {
+                                out.append(await(later(":"))).append(s);
+                            }
+                            out.append(item instanceof Box(String s) && await(later(s)).equals(s) ? s + await(later("#")) + s : ".");
+                        }
+                        return done(out.toString());
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(LiveBindingsAsync.main());
+                    }
+                }
+                """))).isEqualTo("a1a:a.b!bb#b-.d1d:d.");
+    }
 }

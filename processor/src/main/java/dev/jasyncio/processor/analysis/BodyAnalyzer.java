@@ -67,6 +67,7 @@ public final class BodyAnalyzer {
         private final CompilationUnitTree unit;
         private final SourcePositions positions;
         private final TreePath methodPath;
+        private final EvaluationOrder evaluationOrder;
         private int nestedBodies;
 
         Scanner(BodyFacts facts, CopiedTryExits copiedTryExits, CompilationUnitTree unit, SourcePositions positions,
@@ -76,6 +77,7 @@ public final class BodyAnalyzer {
             this.unit = unit;
             this.positions = positions;
             this.methodPath = methodPath;
+            this.evaluationOrder = new EvaluationOrder(unit, positions, methodPath.getLeaf());
         }
 
         private long start(Tree tree) {
@@ -173,7 +175,8 @@ public final class BodyAnalyzer {
                     wantStatement = true;
                 }
             }
-            facts.suspensions.add(new BodyFacts.Suspension(path, start(path.getLeaf()), statementStarts, end(path.getLeaf())));
+            facts.suspensions.add(new BodyFacts.Suspension(path, start(path.getLeaf()), statementStarts, end(path.getLeaf()),
+                    evaluationOrder.consumedBefore(path), evaluationOrder.follows(path)));
         }
 
         @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,14 @@ public final class BodyFacts {
      * One suspension point: an await, or a return of a coroutine that is awaited implicitly.
      * {@code statementStarts} are the starts of the statements whose evaluation it is part of,
      * innermost first: the statement around it, then for each switch expression around that
-     * statement the statement around the switch expression.
+     * statement the statement around the switch expression. {@code consumed} are the parts of
+     * those statements that always run to the end before the suspension and are not read again
+     * after it (see {@link BodyAnalyzer}). {@code follows} is, if every completion of the block
+     * around the innermost statement passes the suspension once that statement has run, the part
+     * of the block after the statement (null otherwise).
      */
-    record Suspension(TreePath path, long start, List<Long> statementStarts, long end) {
+    record Suspension(TreePath path, long start, List<Long> statementStarts, long end, List<Range> consumed,
+            Range follows) {
         Tree tree() {
             return path.getLeaf();
         }
@@ -55,9 +61,20 @@ public final class BodyFacts {
             }
             return evaluationStart;
         }
+
+        /** True if a use at this position was read before the suspension, for the last time in this evaluation. */
+        boolean consumedBefore(long position) {
+            return consumed.stream().anyMatch(range -> range.start() <= position && position < range.end());
+        }
+
+        /** True if every path to {@code position} passes this suspension once its statement has run. */
+        boolean precedesAlways(long position) {
+            return follows != null && follows.contains(position);
+        }
     }
 
-    private record Range(long start, long end) {
+    /** Source positions from {@code start} to {@code end}. */
+    record Range(long start, long end) {
         boolean contains(long position) {
             return start < position && position < end;
         }
@@ -86,6 +103,8 @@ public final class BodyFacts {
     final Map<Element, CaseHead> caseHeadBindings = new HashMap<>();
     /** The other pattern bindings ({@code instanceof}), with the innermost statement around their pattern. */
     final Map<Element, Tree> bindingStatements = new HashMap<>();
+    /** Per local, whether its field is cleared at each suspension point asked about so far. */
+    private final Map<LocalVariable, Map<Suspension, Boolean>> cleared = new HashMap<>();
 
     /**
      * Where a case declares a pattern binding: the switch statement or expression, the end of the
@@ -291,12 +310,8 @@ public final class BodyFacts {
 
     /**
      * The reference-typed fields whose values are dead when the coroutine suspends at the given
-     * point and that were touched since the previous suspension point; clearing them keeps a
-     * suspended machine from retaining garbage. The test is conservative: a local counts as live
-     * if it is used anywhere after the start of the statement that suspends (of the statement
-     * around a switch expression that suspends, if the local is declared before that statement: see
-     * {@link Suspension#evaluationStart}), or anywhere in a loop around the suspension that lies
-     * within its scope.
+     * point and that may hold a value not cleared at an earlier suspension point; clearing them
+     * keeps a suspended machine from retaining garbage. Pattern bindings are locals like any other.
      */
     public List<LocalVariable> deadAt(Tree suspensionTree, Set<LocalVariable> fields) {
         List<LocalVariable> dead = new ArrayList<>();
@@ -304,34 +319,79 @@ public final class BodyFacts {
         if (here == null) {
             return dead;
         }
-        Suspension previous = null;
-        for (Suspension suspension : suspensions) {
-            if (suspension.end < here.statementStart() && (previous == null || suspension.end > previous.end)) {
-                previous = suspension;
-            }
-        }
         for (LocalVariable local : fields) {
             // a resource is used where its try statement ends, by the close that no source text shows
-            if (local.element.asType().getKind().isPrimitive()
-                    || resourceOwners.containsKey(local.element)
-                    || local.declaredAt > here.statementStart()
-                    || isLiveAfter(local, here)) {
-                continue;
-            }
-            long since = previous == null ? Long.MIN_VALUE : previous.end;
-            boolean liveAtPrevious = previous != null && local.declaredAt < previous.statementStart()
-                    && previous.statementStart() < local.scopeEnd && isLiveAfter(local, previous);
-            if (liveAtPrevious || touchedBetween(local, since, here.statementStart())) {
+            if (!local.element.asType().getKind().isPrimitive() && !resourceOwners.containsKey(local.element)
+                    && clearedAt(local, here)) {
                 dead.add(local);
             }
         }
         return dead;
     }
 
+    /** Whether the local's field is cleared when the coroutine suspends at {@code here}. */
+    private boolean clearedAt(LocalVariable local, Suspension here) {
+        // not computeIfAbsent: the answer for one suspension point asks for the one before
+        Map<Suspension, Boolean> known = cleared.computeIfAbsent(local, l -> new IdentityHashMap<>());
+        Boolean answer = known.get(here);
+        if (answer == null) {
+            answer = isDeadAt(local, here) && mayHoldAt(local, here);
+            known.put(here, answer);
+        }
+        return answer;
+    }
+
+    /**
+     * The test is conservative: a local is dead outside its scope (every path into the scope
+     * binds it again), and inside it unless it is used after the start of the statement that
+     * suspends (of the statement around a switch expression that suspends, if the local is declared
+     * before that statement: see {@link Suspension#evaluationStart}), where it was not read for the
+     * last time before the suspension ({@link Suspension#consumedBefore}), or anywhere in a loop
+     * around the suspension that lies within its scope. A local declared inside the statement that
+     * suspends, before the suspension, is live wherever it is used but where it was consumed.
+     */
+    private boolean isDeadAt(LocalVariable local, Suspension here) {
+        if (here.start < local.declaredAt || here.start > local.scopeEnd) {
+            return true;
+        }
+        if (local.declaredAt > here.statementStart()) {
+            return local.references.stream().allMatch(here::consumedBefore);
+        }
+        return !isLiveAfter(local, here);
+    }
+
+    /**
+     * Whether the local's field may hold a value at {@code here} that no earlier suspension point
+     * cleared. Before its declaration it holds one only from an earlier turn of a loop around both.
+     * After its scope, a suspension point after the scope that every path to {@code here} passes
+     * has cleared it. Inside its scope, the previous suspension point in the source has cleared it
+     * unless the local was declared or used since or was not cleared there.
+     */
+    private boolean mayHoldAt(LocalVariable local, Suspension here) {
+        if (here.start < local.declaredAt) {
+            return loops.stream().anyMatch(loop -> loop.contains(here.start) && loop.contains(local.declaredAt));
+        }
+        if (here.start > local.scopeEnd) {
+            return suspensions.stream().noneMatch(s -> isAwait(s) && s.start > local.scopeEnd && s.precedesAlways(here.start));
+        }
+        Suspension previous = null;
+        for (Suspension suspension : suspensions) {
+            if (isAwait(suspension) && suspension.end < here.start && (previous == null || suspension.end > previous.end)) {
+                previous = suspension;
+            }
+        }
+        return previous == null || touchedBetween(local, previous.end, here.start) || !clearedAt(local, previous);
+    }
+
+    /** An await, where lowering clears dead fields; a returned coroutine ends the machine instead. */
+    private static boolean isAwait(Suspension suspension) {
+        return !(suspension.tree() instanceof ReturnTree);
+    }
+
     private boolean isLiveAfter(LocalVariable local, Suspension here) {
         long evaluationStart = here.evaluationStart(local.declaredAt);
         for (long reference : local.references) {
-            if (reference >= evaluationStart && reference <= local.scopeEnd) {
+            if (reference >= evaluationStart && reference <= local.scopeEnd && !here.consumedBefore(reference)) {
                 return true;
             }
         }
