@@ -213,6 +213,37 @@ class DeadReferencesTest {
     }
 
     /**
+     * The await before this one in the source cleared what was dead there, but it stands in the
+     * else branch: a local used after the await of the then branch was kept through the await after
+     * the if statement, since the analysis took the previous await in the source as passed.
+     */
+    @Test
+    void localUsedInTheBranchNotTakenByThePreviousAwaitIsCleared() {
+        assertThat(run("BranchDropper", source("Collector", COLLECTOR), source("BranchDropper", """
+                class BranchDropper {
+                    @Async
+                    static Coroutine<String> main(boolean then) {
+                        byte[] big = new byte[1 << 20];
+                        java.lang.ref.WeakReference<byte[]> ref = new java.lang.ref.WeakReference<>(big);
+                        int size = 0;
+                        if (then) {
+                            await(later(0));
+                            size = big.length;
+                        } else {
+                            await(later(1));
+                        }
+                        boolean gone = await(Collector.collected(ref));
+                        return done(size + ":" + gone);
+                    }
+
+                    static Object run() {
+                        return EventLoop.run(BranchDropperAsync.main(true));
+                    }
+                }
+                """))).isEqualTo((1 << 20) + ":true");
+    }
+
+    /**
      * Makes the object that a test drops: a megabyte array, reachable only through what it returns
      * (in a {@code Box} if {@code boxed}) once {@code refs} holds the weak reference to it.
      */

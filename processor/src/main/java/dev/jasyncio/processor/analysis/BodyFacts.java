@@ -363,9 +363,9 @@ public final class BodyFacts {
     /**
      * Whether the local's field may hold a value at {@code here} that no earlier suspension point
      * cleared. Before its declaration it holds one only from an earlier turn of a loop around both.
-     * After its scope, a suspension point after the scope that every path to {@code here} passes
-     * has cleared it. Inside its scope, the previous suspension point in the source has cleared it
-     * unless the local was declared or used since or was not cleared there.
+     * After its scope, an await after the scope that every path to {@code here} passes has cleared
+     * it. Inside its scope, the last await before {@code here} that every path to it passes has
+     * cleared it, unless it did not or the local was declared or used since.
      */
     private boolean mayHoldAt(LocalVariable local, Suspension here) {
         if (here.start < local.declaredAt) {
@@ -376,7 +376,8 @@ public final class BodyFacts {
         }
         Suspension previous = null;
         for (Suspension suspension : suspensions) {
-            if (isAwait(suspension) && suspension.end < here.start && (previous == null || suspension.end > previous.end)) {
+            if (isAwait(suspension) && suspension.precedesAlways(here.start)
+                    && (previous == null || suspension.end > previous.end)) {
                 previous = suspension;
             }
         }
