@@ -147,20 +147,25 @@ class CombinatorsTest {
                     next = asCompleted(List.of(after(40, "slow"), after(5, "fast"), failAfter(20, failure))).iterator();
                 }
                 if (label == 1) {
-                    try {
-                        seen.add(resumeValue());
-                    } catch (IllegalStateException e) {
-                        seen.add("failed: " + e.getMessage());
-                    }
+                    seen.add(outcome());
                 }
                 label = 1;
                 while (next.hasNext()) {
                     if (awaitSuspends(next.next())) {
                         return SUSPENDED;
                     }
-                    seen.add(resumeValue());
+                    // done already: on a loaded machine two timers can fire in one turn of the loop
+                    seen.add(outcome());
                 }
                 return seen;
+            }
+
+            private String outcome() {
+                try {
+                    return resumeValue();
+                } catch (IllegalStateException e) {
+                    return "failed: " + e.getMessage();
+                }
             }
         });
         assertEquals(List.of("fast", "failed: middle failed", "slow"), results);
