@@ -122,4 +122,43 @@ class GeneratedCompanionTest {
         String companion = generatedSource(compilation, "demo.ShapesAsync");
         assertThat(companion).containsMatch("\\n( +)for \\(int i = 0; i < 3; i\\+\\+\\) \\{\\n\\1    sum \\+= i;\\n\\1\\}");
     }
+
+    /**
+     * A jump that replaces a statement of copied text, {@code break} out of a lowered loop, is a
+     * block indented like the code around it: its lines lost the copied line's indentation, so
+     * {@code label = n;} stood at the level of its own opening brace (seen in companions of the
+     * differential fuzzer's programs).
+     */
+    @Test
+    void aJumpInCopiedCodeIsIndentedLikeTheCopiedCode() {
+        JavaFileObject source = sourceLines("Breaks",
+                "package demo;",
+                "import static dev.jasyncio.Jasyncio.*;",
+                "import dev.jasyncio.annotations.Async;",
+                "import dev.jasyncio.loop.EventLoop;",
+                "import dev.jasyncio.tasks.Coroutine;",
+                "class Breaks {",
+                "    @Async",
+                "    static Coroutine<Integer> main() {",
+                "        int sum = 0;",
+                "        while (sum < 100) {",
+                "            await(sleep(0));",
+                "            if (sum > 4) {",
+                "                break;",
+                "            }",
+                "            sum += 3;",
+                "        }",
+                "        return done(sum);",
+                "    }",
+                "",
+                "    static Object run() {",
+                "        return EventLoop.run(BreaksAsync.main());",
+                "    }",
+                "}");
+        Compilation compilation = compileCleanly(source);
+        assertThat(invoke(compilation, "Breaks", "run")).isEqualTo(6);
+        String companion = generatedSource(compilation, "demo.BreaksAsync");
+        assertThat(companion).containsMatch(
+                "\\n( +)if \\(sum > 4\\) \\{\\n\\1    \\{\\n\\1        label = \\d+;\\n\\1        continue resume;\\n\\1    \\}\\n\\1\\}\\n");
+    }
 }

@@ -257,8 +257,11 @@ final class Splicer {
                 }
                 CodeBlock value = splice(new TreePath(new TreePath(path, ((ReturnTree) tree).getExpression()),
                         ((MethodInvocationTree) ((ReturnTree) tree).getExpression()).getArguments().get(0)));
-                out.add(context.jumps.finallies().isEmpty() ? CodeBlock.of("return $L;", value)
-                        : CodeBlock.of("{\n$>$L$<}", context.exits.returnWith(value)));
+                if (context.jumps.finallies().isEmpty()) {
+                    out.add("return $L;", value);
+                } else {
+                    out.block(context.exits.returnWith(value));
+                }
                 return true;
             case BREAK:
             case CONTINUE:
@@ -271,7 +274,11 @@ final class Splicer {
                 CodeBlock check = context.assertion(splice(new TreePath(path, assertion.getCondition())),
                         assertion.getDetail() == null ? null : splice(new TreePath(path, assertion.getDetail())));
                 // as the then-branch of an if with an else, a bare if would take that else
-                out.add(path.getParentPath().getLeaf() instanceof IfTree ? CodeBlock.of("{\n$>$L$<}", check) : check);
+                if (path.getParentPath().getLeaf() instanceof IfTree) {
+                    out.block(CodeBlock.builder().add(check).add("\n").build());
+                } else {
+                    out.add(check);
+                }
                 return true;
             case INSTANCE_OF:
                 if (nesting.inBody() || fieldBindings(path).isEmpty()) {
@@ -283,7 +290,7 @@ final class Splicer {
                 if (nesting.inBody() || nesting.switchExpression()) {
                     return false;
                 }
-                out.add("{\n$>$L$<}", context.exits.yield(splice(new TreePath(path, ((YieldTree) tree).getValue()))));
+                out.block(context.exits.yield(splice(new TreePath(path, ((YieldTree) tree).getValue()))));
                 return true;
             case LAMBDA_EXPRESSION:
                 return !nesting.inBody() && writeCapturing(path, nesting, out);
@@ -534,7 +541,7 @@ final class Splicer {
         if (inner) {
             return false;
         }
-        out.add("{\n$>$L$<}", context.exits.jump(tree));
+        out.block(context.exits.jump(tree));
         return true;
     }
 
