@@ -100,6 +100,19 @@ class KeptValuesDiagnosticsTest {
         assertThat(compilation).hadErrorCount(2);
     }
 
+    /** A member type cannot have the name of the machine around it ({@code main} -> {@code MainMachine}). */
+    @Test
+    void localRecordNamedLikeTheMachineIsReportedAtItsDeclaration() {
+        JavaFileObject file = blueprint("MachineName",
+                "        record MainMachine(int a) {}",
+                "        await(sleep(0));",
+                "        return done(new MainMachine(1).a());");
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorContaining(String.format(Messages.LOCAL_CLASS_ACROSS_AWAIT, "MainMachine", "MachineName"))
+                .inFile(file).onLine(9).atColumn(9);
+        assertThat(compilation).hadErrorCount(1);
+    }
+
     @Test
     void localClassUsedInACaseOfASwitchExpressionOnlyBeforeItsAwaitIsFine() {
         JavaFileObject file = blueprint("InsideCase",

@@ -568,24 +568,41 @@ class StatementLoweringTest {
     }
 
     /**
-     * An assert in a blueprint is enabled by the blueprint's class's assertion status, which the
-     * copy in the companion must follow: {@code -ea:com.acme.Fetcher} enables it, and enabling
+     * An assert in a blueprint, in its lambdas and anonymous classes too, is enabled by the
+     * blueprint's class's assertion status, which the copy in the companion must follow: {@code -ea:com.acme.Fetcher} enables it, and enabling
      * everything but the blueprint's class leaves it off.
      */
     @Test
     void assertsFollowTheAssertionStatusOfTheBlueprintsClassNotTheCompanions() throws ReflectiveOperationException {
         Compilation compilation = compileCleanly(source("Checked", """
                 class Checked {
+                    interface Check {
+                        void run(int k);
+                    }
+
                     @Async
                     static Coroutine<String> check(int n) {
                         assert n > 0 : "plain " + n;
-                        assert await(later(n)) > 1 : "awaited " + n;
+                        Check inLambda = k -> {
+                            assert k != 5 : "lambda " + k;
+                        };
+                        Check inClass = new Check() {
+                            final int limit = 7;
+
+                            @Override
+                            public void run(int k) {
+                                assert k != this.limit : "class " + k;
+                            }
+                        };
+                        inLambda.run(n + 4);
+                        inClass.run(n + 5);
+                        assert await(later(n)) != 3 : "awaited " + n;
                         return done("passed " + n);
                     }
 
                     static Object run() {
                         List<String> outcomes = new ArrayList<>();
-                        for (int n : new int[] {1, 0}) {
+                        for (int n : new int[] {1, 0, 2, 3, 4}) {
                             try {
                                 outcomes.add(EventLoop.run(CheckedAsync.check(n)));
                             } catch (AssertionError e) {
@@ -599,12 +616,12 @@ class StatementLoweringTest {
         ClassLoader onlyBlueprint = load(compilation);
         onlyBlueprint.setDefaultAssertionStatus(false);
         onlyBlueprint.setClassAssertionStatus(BlueprintHarness.PACKAGE + ".Checked", true);
-        assertThat(runIn(onlyBlueprint)).isEqualTo(List.of("awaited 1", "plain 0"));
+        assertThat(runIn(onlyBlueprint)).isEqualTo(List.of("lambda 5", "plain 0", "class 7", "awaited 3", "passed 4"));
 
         ClassLoader allButBlueprint = load(compilation);
         allButBlueprint.setDefaultAssertionStatus(true);
         allButBlueprint.setClassAssertionStatus(BlueprintHarness.PACKAGE + ".Checked", false);
-        assertThat(runIn(allButBlueprint)).isEqualTo(List.of("passed 1", "passed 0"));
+        assertThat(runIn(allButBlueprint)).isEqualTo(List.of("passed 1", "passed 0", "passed 2", "passed 3", "passed 4"));
     }
 
     private static Object runIn(ClassLoader loader) throws ReflectiveOperationException {

@@ -20,6 +20,15 @@ public final class CompanionNames {
         return ClassName.get(pkg, name + "Async");
     }
 
+    /** The top-level class around a class: its file's class, whose package and assertion status the class shares. */
+    public static TypeElement topLevelOf(TypeElement type) {
+        TypeElement topLevel = type;
+        while (topLevel.getEnclosingElement() instanceof TypeElement outer) {
+            topLevel = outer;
+        }
+        return topLevel;
+    }
+
     /**
      * The class that holds the machines of a class whose companion had to be written before its
      * blueprints were attributed: {@code Fetcher -> FetcherAsyncMachines}.

@@ -77,10 +77,7 @@ public final class BlueprintValidator {
                 return false;
             }
         }
-        TypeElement topLevel = host;
-        while (topLevel.getEnclosingElement() instanceof TypeElement outer) {
-            topLevel = outer;
-        }
+        TypeElement topLevel = CompanionNames.topLevelOf(host);
         if (!methodPath.getCompilationUnit().getSourceFile().isNameCompatible(topLevel.getSimpleName().toString(),
                 JavaFileObject.Kind.SOURCE)) {
             String file = methodPath.getCompilationUnit().getSourceFile().getName().replaceAll(".*[/\\\\]", "");

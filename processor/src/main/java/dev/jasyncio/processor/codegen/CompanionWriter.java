@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -123,7 +122,7 @@ public final class CompanionWriter {
             FieldSpec.Builder step = FieldSpec.builder(String.class, where.stepConstant(), Modifier.PRIVATE, Modifier.STATIC,
                     Modifier.FINAL).initializer("$L", placeholder(i, STEP));
             if (i == 0) {
-                step.addJavadoc(LINE_TABLE_DOC, topLevel(host));
+                step.addJavadoc(LINE_TABLE_DOC, CompanionNames.topLevelOf(host).getSimpleName());
             }
             companion.addField(step.build());
             companion.addField(FieldSpec.builder(String.class, where.resumeConstant(), Modifier.PRIVATE, Modifier.STATIC,
@@ -204,14 +203,6 @@ public final class CompanionWriter {
             name = base + n;
         }
         return name;
-    }
-
-    private static Name topLevel(TypeElement host) {
-        TypeElement type = host;
-        while (type.getEnclosingElement() instanceof TypeElement outer) {
-            type = outer;
-        }
-        return type.getSimpleName();
     }
 
     private static CodeBlock arguments(FactorySignature signature) {

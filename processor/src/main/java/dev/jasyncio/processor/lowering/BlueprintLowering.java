@@ -42,7 +42,8 @@ public final class BlueprintLowering {
      */
     public MachineModel lower(TreePath methodPath, TypeElement host, ExecutableElement blueprint, BodyFacts facts,
             String machineName) {
-        LoweringContext context = new LoweringContext(trees, types, sourceVersion, reporter, methodPath, host, blueprint, facts);
+        LoweringContext context = new LoweringContext(trees, types, sourceVersion, reporter, methodPath, host, blueprint, facts,
+                machineName);
         Splicer splicer = new Splicer(context);
         ExpressionLowering expressions = new ExpressionLowering(context, splicer);
         StatementLowering statements = new StatementLowering(context, splicer, expressions);

@@ -13,6 +13,7 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.jasyncio.processor.analysis.BodyFacts;
+import dev.jasyncio.processor.analysis.CompanionNames;
 import dev.jasyncio.processor.analysis.Completion;
 import dev.jasyncio.processor.analysis.LocalVariable;
 import dev.jasyncio.processor.analysis.TypeProjector;
@@ -75,9 +76,12 @@ final class LoweringContext {
     private final CharSequence source;
     /** The blueprint's file name without its directories, as the state comments show it. */
     private final String fileName;
+    /** The machine's class name, which qualifies its own static fields wherever a copied class might hide them. */
+    private final String machineName;
 
     LoweringContext(Trees trees, Types types, SourceVersion sourceVersion, Reporter reporter, TreePath methodPath, TypeElement host,
-            ExecutableElement blueprint, BodyFacts facts) {
+            ExecutableElement blueprint, BodyFacts facts, String machineName) {
+        this.machineName = machineName;
         this.trees = trees;
         this.types = types;
         this.sourceVersion = sourceVersion;
@@ -115,26 +119,23 @@ final class LoweringContext {
     /**
      * {@code assert condition : detail;} as the machine writes it. Java enables an assert by the
      * assertion status of its top-level class ({@code -ea:com.acme.Fetcher}); the machine's own
-     * would be the companion's, so it reads the blueprint's class's status into a field once.
+     * would be the companion's, so it reads the blueprint's class's status into a field once, which
+     * asserts in copied lambdas and classes read too.
      */
     CodeBlock assertion(CodeBlock condition, CodeBlock detail) {
         return CodeBlock.of("if ($L && !($L)) {\n$>throw new $T($L);\n$<}", assertionsEnabled(), condition,
                 AssertionError.class, detail == null ? "" : detail);
     }
 
-    /** The machine's field that holds whether asserts of the blueprint's class are enabled. */
+    /** The machine's field that holds whether asserts of the blueprint's class are enabled, qualified. */
     String assertionsEnabled() {
         if (assertionsEnabled == null) {
-            TypeElement topLevel = host;
-            while (topLevel.getEnclosingElement() instanceof TypeElement outer) {
-                topLevel = outer;
-            }
             assertionsEnabled = names.fresh("assertionsEnabled");
             fields.add(FieldSpec.builder(boolean.class, assertionsEnabled, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$T.class.desiredAssertionStatus()", ClassName.get(topLevel))
+                    .initializer("$T.class.desiredAssertionStatus()", ClassName.get(CompanionNames.topLevelOf(host)))
                     .build());
         }
-        return assertionsEnabled;
+        return machineName + "." + assertionsEnabled;
     }
 
     /**

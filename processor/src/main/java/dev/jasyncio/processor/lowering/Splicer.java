@@ -188,6 +188,13 @@ final class Splicer {
         }
     }
 
+    /** A part of the tree being written, as a code block of its own: inside a lambda or class it stays that class's. */
+    private CodeBlock spliceIn(TreePath path, Nesting nesting) {
+        SplicedCode part = new SplicedCode();
+        write(path, nesting, part);
+        return part.build();
+    }
+
     private void copyWithChildren(TreePath path, Nesting nesting, SplicedCode out) {
         copyFrom(path, context.start(path.getLeaf()), nesting, out);
     }
@@ -267,12 +274,9 @@ final class Splicer {
             case CONTINUE:
                 return writeJump(tree, nesting, out);
             case ASSERT:
-                if (nesting.classBody() != null) {
-                    return false;
-                }
                 AssertTree assertion = (AssertTree) tree;
-                CodeBlock check = context.assertion(splice(new TreePath(path, assertion.getCondition())),
-                        assertion.getDetail() == null ? null : splice(new TreePath(path, assertion.getDetail())));
+                CodeBlock check = context.assertion(spliceIn(new TreePath(path, assertion.getCondition()), nesting),
+                        assertion.getDetail() == null ? null : spliceIn(new TreePath(path, assertion.getDetail()), nesting));
                 // as the then-branch of an if with an else, a bare if would take that else
                 if (path.getParentPath().getLeaf() instanceof IfTree) {
                     out.block(CodeBlock.builder().add(check).add("\n").build());
@@ -590,12 +594,7 @@ final class Splicer {
     /** The locals declared outside the lambda or class that it uses, by the name they have in the machine. */
     private Map<String, VariableElement> capturedLocals(TreePath path) {
         Set<Element> declaredInside = new HashSet<>();
-        new TreePathScanner<Void, Void>() {
-            @Override
-            public Void scan(Tree tree, Void unused) {
-                return tree != null && lowered.containsKey(tree) ? null : super.scan(tree, null);
-            }
-
+        new OwnCodeScanner() {
             @Override
             public Void visitVariable(VariableTree node, Void unused) {
                 declaredInside.add(context.trees.getElement(getCurrentPath()));
@@ -603,12 +602,7 @@ final class Splicer {
             }
         }.scan(path, null);
         Map<String, VariableElement> captured = new LinkedHashMap<>();
-        new TreePathScanner<Void, Void>() {
-            @Override
-            public Void scan(Tree tree, Void unused) {
-                return tree != null && lowered.containsKey(tree) ? null : super.scan(tree, null);
-            }
-
+        new OwnCodeScanner() {
             @Override
             public Void visitIdentifier(IdentifierTree node, Void unused) {
                 Element element = context.trees.getElement(getCurrentPath());
@@ -620,6 +614,14 @@ final class Splicer {
             }
         }.scan(path, null);
         return captured;
+    }
+
+    /** Scans what the splice copies: not the operands lowering has already written ({@link #spliceWith}). */
+    private class OwnCodeScanner extends TreePathScanner<Void, Void> {
+        @Override
+        public Void scan(Tree tree, Void unused) {
+            return tree != null && lowered.containsKey(tree) ? null : super.scan(tree, null);
+        }
     }
 
     private static boolean isLocalKind(Element element) {
